@@ -1,0 +1,146 @@
+"""Per-learner records. They live in plain Django models, never on pages.
+
+Progress is keyed on the Wagtail `translation_key` of courses and lessons, so a
+lesson completed in Spanish counts in English too.
+"""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+# Unambiguous characters: no 0/O, 1/I/L.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CODE_LENGTH = 10  # 31**10 ≈ 8e14 codes: unguessable, yet short to type.
+
+
+def new_certificate_code():
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+class Enrollment(models.Model):
+    """A learner has started a course."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments"
+    )
+    course_key = models.UUIDField(_("course translation key"), db_index=True)
+    course = models.ForeignKey(
+        "courses.CoursePage",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The course page in the language the learner enrolled in."),
+    )
+    enrolled_at = models.DateTimeField(_("enrolled at"), auto_now_add=True)
+    completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
+    last_lesson = models.ForeignKey(
+        "courses.LessonPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("enrollment")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "course_key"], name="one_enrollment_per_course"
+            )
+        ]
+        indexes = [models.Index(fields=["user", "-enrolled_at"])]
+
+    def __str__(self):
+        return f"{self.user} – {self.course_key}"
+
+
+class LessonCompletion(models.Model):
+    """A learner has completed a lesson (in any of its translations)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="lesson_completions",
+    )
+    lesson_key = models.UUIDField(_("lesson translation key"))
+    course_key = models.UUIDField(_("course translation key"), db_index=True)
+    lesson = models.ForeignKey(
+        "courses.LessonPage", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    completed_at = models.DateTimeField(_("completed at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("lesson completion")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "lesson_key"], name="one_completion_per_lesson"
+            )
+        ]
+        indexes = [models.Index(fields=["user", "course_key"])]
+
+    def __str__(self):
+        return f"{self.user} – {self.lesson_key}"
+
+
+class QuizAttempt(models.Model):
+    """One submission of a lesson's knowledge check, graded on the server."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
+    )
+    lesson_key = models.UUIDField(_("lesson translation key"))
+    course_key = models.UUIDField(_("course translation key"))
+    lesson = models.ForeignKey(
+        "courses.LessonPage", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    answers = models.JSONField(
+        _("answers"), help_text=_("Question id → list of chosen answer ids.")
+    )
+    score = models.PositiveSmallIntegerField(_("score (%)"))
+    passed = models.BooleanField(_("passed"))
+    submitted_at = models.DateTimeField(_("submitted at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("knowledge-check attempt")
+        indexes = [models.Index(fields=["user", "lesson_key", "-score"])]
+
+    def __str__(self):
+        return f"{self.user} – {self.lesson_key}: {self.score}%"
+
+
+class Certificate(models.Model):
+    """Issued once, automatically, when a learner completes every lesson.
+
+    The learner's name and the course title are copied at issue so the
+    certificate keeps saying what it said when it was issued.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="certificates",
+    )
+    course_key = models.UUIDField(_("course translation key"))
+    course = models.ForeignKey(
+        "courses.CoursePage", null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    code = models.CharField(
+        _("verification code"), max_length=16, unique=True, default=new_certificate_code
+    )
+    name_at_issue = models.CharField(_("learner name at issue"), max_length=150)
+    course_title_at_issue = models.CharField(_("course title at issue"), max_length=255)
+    issued_at = models.DateTimeField(_("issued at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("certificate")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "course_key"], name="one_certificate_per_course"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.code} – {self.name_at_issue}"

@@ -1,0 +1,226 @@
+"""The course tree: catalogue > course > module > lesson."""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BaseStreamBlock
+
+from ..blocks import LessonStreamBlock
+
+
+class Audience(models.TextChoices):
+    SMES = "smes", _("SMEs")
+    CITY_STAFF = "city_staff", _("City staff")
+    BOTH = "both", _("SMEs and city staff")
+
+
+class Level(models.TextChoices):
+    INTRODUCTORY = "introductory", _("Introductory")
+    INTERMEDIATE = "intermediate", _("Intermediate")
+    ADVANCED = "advanced", _("Advanced")
+
+
+class Access(models.TextChoices):
+    OPEN = "open", _("Open: anyone can read the lessons")
+    REGISTERED = "registered", _("Registered: lessons need signing in")
+
+
+class CourseIndexPage(Page):
+    """The course catalogue: lists, filters and sorts the courses below it."""
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["courses.CoursePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("course catalogue")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..catalogue import catalogue_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(catalogue_context(self, request))
+        return context
+
+
+class CoursePage(Page):
+    """A course: its modules and lessons sit below it in the page tree."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        help_text=_("One or two sentences for the catalogue card."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    audience = models.CharField(
+        _("audience"), max_length=16, choices=Audience.choices, default=Audience.SMES
+    )
+    level = models.CharField(
+        _("level"), max_length=16, choices=Level.choices, default=Level.INTRODUCTORY
+    )
+    access = models.CharField(
+        _("access"),
+        max_length=16,
+        choices=Access.choices,
+        default=Access.REGISTERED,
+        help_text=_(
+            "Open courses can be read by anyone; signing in tracks progress. "
+            "Registered courses ask learners to sign in before the lessons."
+        ),
+    )
+    topics = ParentalManyToManyField(
+        "home.Topic", verbose_name=_("topics"), blank=True, related_name="courses"
+    )
+    learning_outcomes = StreamField(
+        [("outcome", blocks.CharBlock(label=_("Outcome"), max_length=300))],
+        verbose_name=_("learning outcomes"),
+        blank=True,
+        help_text=_("What learners can do after the course; start with a verb."),
+    )
+    description = StreamField(
+        BaseStreamBlock(), verbose_name=_("description"), blank=True
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("image"),
+        MultiFieldPanel(
+            [
+                FieldPanel("audience"),
+                FieldPanel("level"),
+                FieldPanel("access"),
+                FieldPanel("topics"),
+            ],
+            heading=_("Who and what"),
+        ),
+        FieldPanel("learning_outcomes"),
+        FieldPanel("description"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.FilterField("audience"),
+        index.FilterField("level"),
+        index.FilterField("locale_id"),
+    ]
+
+    parent_page_types = ["courses.CourseIndexPage"]
+    subpage_types = ["courses.ModulePage"]
+
+    class Meta:
+        verbose_name = _("course")
+
+    @property
+    def is_open(self):
+        return self.access == Access.OPEN
+
+    @cached_property
+    def outline(self):
+        from ..progress import CourseOutline
+
+        return CourseOutline.for_course(self)
+
+    def get_context(self, request, *args, **kwargs):
+        from ..progress import course_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(course_context(self, request))
+        return context
+
+
+class ModulePage(Page):
+    """A module groups the lessons of one part of a course."""
+
+    introduction = models.TextField(_("introduction"), blank=True, max_length=500)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction")]
+    search_fields = Page.search_fields + [index.SearchField("introduction")]
+
+    parent_page_types = ["courses.CoursePage"]
+    subpage_types = ["courses.LessonPage"]
+
+    class Meta:
+        verbose_name = _("module")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..progress import module_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(module_context(self, request))
+        return context
+
+
+class LessonPage(Page):
+    """A lesson: teaching text, media, and at most one knowledge check."""
+
+    estimated_minutes = models.PositiveSmallIntegerField(
+        _("estimated minutes"),
+        default=10,
+        validators=[MinValueValidator(1), MaxValueValidator(600)],
+        help_text=_("How long a learner needs to read and practise this lesson."),
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        _("pass mark (%)"),
+        default=70,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+        help_text=_("Share of questions to answer correctly to pass the check."),
+    )
+    body = StreamField(LessonStreamBlock(), verbose_name=_("body"))
+
+    content_panels = Page.content_panels + [
+        FieldPanel("estimated_minutes"),
+        FieldPanel("body"),
+        FieldPanel("pass_mark"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("body"),
+        index.FilterField("locale_id"),
+    ]
+
+    parent_page_types = ["courses.ModulePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("lesson")
+
+    @cached_property
+    def knowledge_check(self):
+        """The lesson's knowledge-check block value, or None."""
+        for block in self.body:
+            if block.block_type == "knowledge_check":
+                return block.value
+        return None
+
+    def get_context(self, request, *args, **kwargs):
+        from ..progress import lesson_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_context(self, request))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from ..progress import lesson_requires_sign_in
+
+        redirect_response = lesson_requires_sign_in(self, request)
+        if redirect_response:
+            return redirect_response
+        return super().serve(request, *args, **kwargs)

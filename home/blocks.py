@@ -1,0 +1,126 @@
+"""StreamField blocks shared by every page type.
+
+Course and resource blocks build on these; this module never imports from
+other apps.
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading; level 2 starts a section, level 3 a subsection."""
+
+    text = blocks.CharBlock(label=_("Heading"), max_length=200)
+    level = blocks.ChoiceBlock(
+        choices=[("h2", _("Section (level 2)")), ("h3", _("Subsection (level 3)"))],
+        default="h2",
+        label=_("Level"),
+    )
+
+    class Meta:
+        icon = "title"
+        template = "blocks/heading_block.html"
+        label = _("Heading")
+
+
+class CalloutBlock(blocks.StructBlock):
+    """A highlighted box: a tip, a warning or the key takeaway of a section."""
+
+    kind = blocks.ChoiceBlock(
+        choices=[
+            ("tip", _("Tip")),
+            ("warning", _("Warning")),
+            ("takeaway", _("Key takeaway")),
+        ],
+        default="tip",
+        label=_("Kind"),
+    )
+    text = blocks.RichTextBlock(features=["bold", "italic", "link", "ul", "ol"])
+
+    class Meta:
+        icon = "help"
+        template = "blocks/callout_block.html"
+        label = _("Callout")
+
+
+class QuoteBlock(blocks.StructBlock):
+    """A quotation with who said it."""
+
+    text = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Attribution"), required=False)
+
+    class Meta:
+        icon = "openquote"
+        template = "blocks/quote_block.html"
+        label = _("Quote")
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    """An image with required alternative text and an optional caption."""
+
+    image = ImageChooserBlock(label=_("Image"))
+    alt_text = blocks.CharBlock(
+        label=_("Alternative text"),
+        max_length=250,
+        help_text=_("Describe what the image shows for people who cannot see it."),
+    )
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/image_block.html"
+        label = _("Image")
+
+
+class VideoBlock(blocks.StructBlock):
+    """An embedded video. A transcript is required so everyone can follow it."""
+
+    video = EmbedBlock(label=_("Video URL"), help_text=_("A YouTube or Vimeo link."))
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    transcript = blocks.RichTextBlock(
+        label=_("Transcript"),
+        features=["bold", "italic", "ul", "ol"],
+        help_text=_("Required: a full text transcript of what is said and shown."),
+    )
+
+    class Meta:
+        icon = "media"
+        template = "blocks/video_block.html"
+        label = _("Video")
+
+
+class AccordionItemBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=200)
+    text = blocks.RichTextBlock(features=["bold", "italic", "link", "ul", "ol"])
+
+
+class AccordionBlock(blocks.StructBlock):
+    """Collapsible sections, for FAQs and optional detail."""
+
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=200)
+    items = blocks.ListBlock(AccordionItemBlock(), label=_("Sections"))
+
+    class Meta:
+        icon = "list-ul"
+        template = "blocks/accordion_block.html"
+        label = _("Accordion")
+
+
+class BaseStreamBlock(blocks.StreamBlock):
+    """The blocks most pages offer their editors."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        icon="pilcrow",
+        label=_("Paragraph"),
+        features=["h3", "bold", "italic", "link", "document-link", "ul", "ol"],
+        template="blocks/paragraph_block.html",
+    )
+    image = CaptionedImageBlock()
+    video = VideoBlock()
+    callout = CalloutBlock()
+    quote = QuoteBlock()
+    accordion = AccordionBlock()

@@ -1,0 +1,253 @@
+"""Demo site for `load_demo`: home page in five languages, general pages, topics,
+footer, portal settings, groups and the demo accounts."""
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group, Permission
+from wagtail.models import GroupPagePermission, Page, Site
+
+from . import demo_content as content
+from .demo_images import demo_image
+from .demo_utils import (
+    child_page,
+    locales,
+    publish,
+    stream,
+    translated_page,
+    translated_snippet,
+)
+from .models import (
+    FooterLink,
+    FooterText,
+    HomePage,
+    PortalSettings,
+    StandardPage,
+    Topic,
+)
+
+DEMO_PASSWORD = "demo-portal-2026"
+DEMO_ACCOUNTS = [
+    # email, full name, role
+    ("admin@example.com", "Ada Admin", "superuser"),
+    ("editor@example.com", "Elena Editor", "editor"),
+    ("learner@example.com", "Lucía Learner", "learner"),
+]
+
+
+def body_blocks(blocks):
+    """Demo text uses ("heading", "text"); the heading block also has a level."""
+    converted = []
+    for block_type, value in blocks:
+        if block_type == "heading" and isinstance(value, str):
+            value = {"text": value, "level": "h2"}
+        converted.append((block_type, value))
+    return stream(converted)
+
+
+def load(stdout):
+    """Build the shared site structure; returns the English home page."""
+    by_code = locales()
+    topics = load_topics(by_code)
+    home = load_home(by_code, topics)
+    pages = load_standard_pages(home, by_code)
+    load_footer(by_code)
+    load_settings(pages)
+    load_groups()
+    load_accounts(stdout)
+    return home
+
+
+def load_topics(by_code):
+    topics = {}
+    english = by_code["en"]
+    for item in content.TOPICS:
+        topic = Topic.objects.filter(slug=item["slug"], locale=english).first()
+        if topic is None:
+            topic = Topic.objects.create(
+                slug=item["slug"],
+                locale=english,
+                name=item["name"]["en"],
+                description=item["description"]["en"],
+            )
+        for code, locale in by_code.items():
+            if code != "en":
+                translated_snippet(
+                    topic,
+                    locale,
+                    name=item["name"][code],
+                    description=item["description"][code],
+                )
+        topics[item["slug"]] = topic
+    return topics
+
+
+def load_home(by_code, topics):
+    """Replace Wagtail's welcome page with the portal's home page."""
+    site = Site.objects.filter(is_default_site=True).first()
+    home = HomePage.objects.filter(locale=by_code["en"]).first()
+    if home is None:
+        root = Page.get_first_root_node()
+        text = content.HOME["en"]
+        home = HomePage(
+            title=text["title"],
+            slug="home",
+            hero_title=text["hero_title"],
+            hero_text=text["hero_text"],
+            introduction=text["introduction"],
+            hero_image=demo_image("Mediterranean city skyline", seed=3),
+            locale=by_code["en"],
+        )
+        # Wagtail's starter page holds the "home" slug; move it out of the way.
+        for welcome in root.get_children().filter(slug="home"):
+            welcome.delete()
+        root.add_child(instance=home)
+        home.highlighted_topics.set(topics.values())
+        publish(home)
+    if site is None:
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name="Smart Cities Academy",
+        )
+    elif site.root_page_id != home.pk:
+        site.root_page = home
+        site.site_name = "Smart Cities Academy"
+        site.save()
+    for code, locale in by_code.items():
+        if code == "en":
+            continue
+        text = content.HOME[code]
+        translation, created = translated_page(
+            home,
+            locale,
+            # Home pages of all languages are siblings under the root.
+            slug=f"home-{code}",
+            title=text["title"],
+            hero_title=text["hero_title"],
+            hero_text=text["hero_text"],
+            introduction=text["introduction"],
+        )
+        if created:
+            translation.highlighted_topics.set(
+                Topic.objects.filter(
+                    locale=locale,
+                    translation_key__in=[t.translation_key for t in topics.values()],
+                )
+            )
+            publish(translation)
+    return home
+
+
+def load_standard_pages(home, by_code):
+    pages = {}
+    for item in content.STANDARD_PAGES:
+        page, _created = child_page(
+            home,
+            StandardPage,
+            item["slug"],
+            title=item["title"]["en"],
+            introduction=item["introduction"]["en"],
+            body=body_blocks(item["body"]["en"]),
+            show_in_menus=item["in_menu"],
+        )
+        for code, locale in by_code.items():
+            if code != "en":
+                translated_page(
+                    page,
+                    locale,
+                    title=item["title"][code],
+                    introduction=item["introduction"][code],
+                    body=body_blocks(item["body"][code]),
+                )
+        pages[item["slug"]] = page
+    return pages
+
+
+def load_footer(by_code):
+    footer = FooterText.objects.filter(locale=by_code["en"]).first()
+    if footer is None:
+        footer = FooterText.objects.create(
+            locale=by_code["en"], funding_acknowledgement=content.FOOTER["en"]
+        )
+    for code, locale in by_code.items():
+        if code != "en":
+            translated_snippet(
+                footer, locale, funding_acknowledgement=content.FOOTER[code]
+            )
+
+
+def load_settings(pages):
+    portal = PortalSettings.load()
+    if not portal.contact_email:
+        portal.contact_email = "academy@example.org"
+        portal.certificate_issuer = "Smart Cities Academy – SME4SMARTCITIES"
+        portal.save()
+    if not portal.footer_links.exists():
+        for order, slug in enumerate(["about", "privacy", "accessibility", "terms"]):
+            FooterLink.objects.create(
+                settings=portal, page=pages[slug], sort_order=order
+            )
+
+
+EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "lock_page", "view_page"]
+MODERATOR_PAGE_PERMISSIONS = EDITOR_PAGE_PERMISSIONS + ["publish_page", "unlock_page"]
+
+
+def load_groups():
+    """Editors edit and submit for moderation; Moderators also publish.
+
+    Wagtail's own migrations create both groups on a new install; this makes
+    sure they exist and can work on the whole page tree.
+    """
+    root = Page.get_first_root_node()
+    access_admin = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    for name, codenames in [
+        ("Editors", EDITOR_PAGE_PERMISSIONS),
+        ("Moderators", MODERATOR_PAGE_PERMISSIONS),
+    ]:
+        group, _created = Group.objects.get_or_create(name=name)
+        group.permissions.add(access_admin)
+        for codename in codenames:
+            permission = Permission.objects.get(
+                content_type__app_label="wagtailcore", codename=codename
+            )
+            GroupPagePermission.objects.get_or_create(
+                group=group, page=root, permission=permission
+            )
+
+
+def load_accounts(stdout):
+    User = get_user_model()
+    editors = Group.objects.get(name="Editors")
+    for email, full_name, role in DEMO_ACCOUNTS:
+        user = User.objects.filter(email=email).first()
+        if user is None:
+            user = User(
+                email=email,
+                full_name=full_name,
+                first_name=full_name.split()[0],
+                last_name=full_name.split()[-1],
+                organisation_type="sme" if role == "learner" else "business_support",
+                organisation_name="Costa Verde Sensors S.L."
+                if role == "learner"
+                else "Smart Cities Academy",
+                country="ES",
+                city="Murcia",
+                # Staff status shows Wagtail's editing bar on public pages.
+                is_staff=role != "learner",
+                is_superuser=role == "superuser",
+            )
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+            if role == "editor":
+                user.groups.add(editors)
+        EmailAddress.objects.get_or_create(
+            user=user, email=email, defaults={"verified": True, "primary": True}
+        )
+    stdout.write("Demo accounts (development only), password " + DEMO_PASSWORD + ":")
+    for email, _full_name, role in DEMO_ACCOUNTS:
+        stdout.write(f"  {email:<24} {role}")

@@ -1,0 +1,80 @@
+"""Helpers for building demo content idempotently in code.
+
+Every helper looks an object up by a stable key (slug, email, name) first and
+only creates it when it is missing, so `load_demo` can run any number of times.
+"""
+
+from django.utils.text import slugify
+from wagtail.models import Locale, Page
+
+
+def locales():
+    """Locale objects keyed by language code, created when missing."""
+    from django.conf import settings
+
+    return {
+        code: Locale.objects.get_or_create(language_code=code)[0]
+        for code, _name in settings.LANGUAGES
+    }
+
+
+def publish(page):
+    page.save_revision().publish()
+    return page
+
+
+def child_page(parent, model, slug, **fields):
+    """The live child of `parent` with `slug`, created and published when missing.
+
+    Returns (page, created).
+    """
+    existing = parent.get_children().filter(slug=slug).first()
+    if existing:
+        return existing.specific, False
+    page = model(slug=slug, **fields)
+    parent.add_child(instance=page)
+    publish(page)
+    return page, True
+
+
+def translated_page(page, locale, **fields):
+    """The translation of `page` into `locale`, created and published when missing.
+
+    It is made with Wagtail's own translation machinery, so editors see it as a
+    translation of the source page and it shares the source's translation key.
+    """
+    existing = page.get_translation_or_none(locale)
+    if existing:
+        return existing.specific, False
+    translation = page.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    if "title" in fields and "slug" not in fields:
+        translation.slug = page.slug
+    publish(translation)
+    return translation, True
+
+
+def translated_snippet(instance, locale, **fields):
+    """The translation of a translatable snippet, created when missing."""
+    existing = instance.get_translation_or_none(locale)
+    if existing:
+        return existing, False
+    translation = instance.copy_for_translation(locale)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    return translation, True
+
+
+def stream(blocks):
+    """Turn [(block_type, value), …] into StreamField raw data."""
+    return [{"type": block_type, "value": value} for block_type, value in blocks]
+
+
+def unique_slug(text):
+    return slugify(text)[:50]
+
+
+def root_page():
+    return Page.get_first_root_node()
