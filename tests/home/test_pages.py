@@ -4,7 +4,6 @@ import pytest
 from wagtail.models import Page
 
 from courses.models import CoursePage, LessonPage
-
 from tests.conftest import LANGUAGE_CODES, RTL_LANGUAGES
 
 pytestmark = pytest.mark.django_db
