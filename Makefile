@@ -45,7 +45,8 @@ format: install-dev
 test: lint
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest --ignore=tests/browser $(PYTEST_ARGS)
+	$(BIN)/pytest tests/browser $(PYTEST_ARGS)
 
 # Update the .po files from the code and templates, then compile them.
 messages: install-dev

@@ -3,52 +3,14 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.contrib.table_block.blocks import TableBlock
-from wagtail.documents.blocks import DocumentChooserBlock
 
-from home.blocks import BaseStreamBlock
-
-
-class DocumentDownloadBlock(blocks.StructBlock):
-    """A file learners download, shown with its type and size."""
-
-    document = DocumentChooserBlock(label=_("Document"))
-    title = blocks.CharBlock(
-        label=_("Link text"),
-        required=False,
-        max_length=200,
-        help_text=_("Leave empty to use the document's title."),
-    )
-
-    class Meta:
-        icon = "doc-full"
-        template = "blocks/document_download_block.html"
-        label = _("Document download")
-
-
-class ChecklistBlock(blocks.StructBlock):
-    """A list of practical steps the learner can tick off on paper."""
-
-    title = blocks.CharBlock(label=_("Title"), max_length=200)
-    items = blocks.ListBlock(blocks.CharBlock(label=_("Item")), label=_("Items"))
-
-    class Meta:
-        icon = "tasks"
-        template = "blocks/checklist_block.html"
-        label = _("Checklist")
-
-
-class CaseStudyBlock(blocks.StructBlock):
-    """A short real or illustrative example from one of the programme's cities."""
-
-    title = blocks.CharBlock(label=_("Title"), max_length=200)
-    city = blocks.CharBlock(label=_("City"), max_length=100, required=False)
-    text = blocks.RichTextBlock(features=["bold", "italic", "link", "ul", "ol"])
-
-    class Meta:
-        icon = "site"
-        template = "blocks/case_study_block.html"
-        label = _("Case study highlight")
+from home.blocks import (
+    BaseStreamBlock,
+    CaseStudyBlock,
+    ChecklistBlock,
+    DocumentDownloadBlock,
+    data_table_block,
+)
 
 
 class RelatedResourceBlock(blocks.StructBlock):
@@ -126,10 +88,7 @@ class KnowledgeCheckBlock(blocks.StructBlock):
 
 class LessonStreamBlock(BaseStreamBlock):
     document = DocumentDownloadBlock()
-    table = TableBlock(
-        template="blocks/table_block.html",
-        help_text=_("Add a caption in the table options; the first row is the header."),
-    )
+    table = data_table_block()
     checklist = ChecklistBlock()
     case_study = CaseStudyBlock()
     related_resource = RelatedResourceBlock()

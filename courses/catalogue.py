@@ -10,6 +10,7 @@ from django.db.models import Case, IntegerField, Q, Value, When
 from django.utils.translation import gettext_lazy as _
 
 from home.chrome import topics_for_locale
+from home.fallback import with_untranslated
 
 from .models import CoursePage
 from .models.pages import Audience, Level
@@ -85,8 +86,8 @@ def sort_courses(courses, sort):
                 output_field=IntegerField(),
             )
         )
-        return courses.order_by("level_order", "title")
-    return courses.order_by(field, "title")
+        return courses.order_by("is_fallback", "level_order", "title")
+    return courses.order_by("is_fallback", field, "title")
 
 
 def catalogue_context(index_page, request):
@@ -96,9 +97,8 @@ def catalogue_context(index_page, request):
     # Courses inherit any view restriction of the catalogue page itself, which
     # Wagtail checks when serving it, so .public() would only repeat that query.
     courses = (
-        CoursePage.objects.child_of(index_page)
-        .live()
-        .select_related("image")
+        with_untranslated(CoursePage, index_page)
+        .select_related("image", "locale")
         .prefetch_related("topics")
     )
     courses = sort_courses(filter_courses(courses, filters), filters.get("sort"))

@@ -1,7 +1,10 @@
 """Demo courses for `load_demo`: the catalogue in five languages, five courses,
 and a demo learner with one course in progress and one completed."""
 
+import re
 import uuid
+from importlib import import_module
+from importlib.util import find_spec
 
 from django.contrib.auth import get_user_model
 
@@ -74,7 +77,23 @@ def block(block_type, value, *id_parts):
     return {"type": block_type, "value": value}
 
 
-def knowledge_check(check, *id_parts):
+# The page adds its own translated "Select all that apply." hint to
+# multiple-answer questions, so the demo text drops its copy.
+SELECT_ALL_HINT = re.compile(
+    r"\s*\(?(Select all that apply|Selecciona todas las respuestas correctas"
+    r"|Seleziona tutte le risposte corrette|יש לסמן את כל התשובות המתאימות"
+    r"|اختر كل الإجابات الصحيحة)\.?\)?\s*$"
+)
+CHECK_TITLES = {
+    "en": "Check your knowledge",
+    "es": "Comprueba lo que has aprendido",
+    "it": "Verifica le tue conoscenze",
+    "he": "בדקו את הידע שלכם",
+    "ar": "اختبر معرفتك",
+}
+
+
+def knowledge_check(check, *id_parts, language="en"):
     questions = []
     for q_index, question in enumerate(check["questions"]):
         choices = [
@@ -83,8 +102,7 @@ def knowledge_check(check, *id_parts):
         ]
         questions.append(
             {
-                # The page adds "Select all that apply." to multiple-answer questions.
-                "text": question["text"].replace(" Select all that apply.", ""),
+                "text": SELECT_ALL_HINT.sub("", question["text"]),
                 "multiple": question["multiple"],
                 "choices": list_items(choices, *id_parts, str(q_index), "choices"),
                 "explanation": question["explanation"],
@@ -93,16 +111,18 @@ def knowledge_check(check, *id_parts):
     return {
         "type": "knowledge_check",
         "value": {
-            "title": "Check your knowledge",
+            "title": CHECK_TITLES[language],
             "questions": list_items(questions, *id_parts, "questions"),
         },
     }
 
 
-def lesson_body(lesson, *id_parts):
+def lesson_body(lesson, *id_parts, language="en"):
     body = [block(block_type, value) for block_type, value in lesson["body"]]
     if lesson["knowledge_check"]:
-        body.append(knowledge_check(lesson["knowledge_check"], *id_parts))
+        body.append(
+            knowledge_check(lesson["knowledge_check"], *id_parts, language=language)
+        )
     return body
 
 
@@ -125,7 +145,66 @@ def load(stdout):
     topics = {topic.slug: topic for topic in Topic.objects.filter(locale=by_code["en"])}
     for index, course_data in enumerate(content.COURSES):
         load_course(catalogue, course_data, topics, seed=index)
+    for code, locale in by_code.items():
+        translations = demo_translations(code)
+        for slug, course_data in translations.items():
+            english = CoursePage.objects.get(slug=slug, locale=by_code["en"])
+            translate_course(english, course_data, locale)
     load_learner_progress(stdout)
+
+
+def demo_translations(code):
+    """{course slug: translated data} from courses/demo_translations/<code>.py."""
+    module_name = f"courses.demo_translations.{code}"
+    if code == "en" or find_spec(module_name) is None:
+        return {}
+    return import_module(module_name).COURSES
+
+
+def translate_course(english, data, locale):
+    """Translations of a course, its modules and lessons, made with Wagtail's
+    copy-for-translation so they share the English pages' translation keys."""
+    course, created = translated_page(
+        english,
+        locale,
+        title=data["title"],
+        summary=data["summary"],
+        learning_outcomes=[
+            {"type": "outcome", "value": outcome}
+            for outcome in data["learning_outcomes"]
+        ],
+        description=[{"type": "paragraph", "value": data["description"]}],
+    )
+    if created:
+        course.topics.set(
+            Topic.objects.filter(
+                locale=locale,
+                translation_key__in=english.topics.values("translation_key"),
+            )
+        )
+        course.save_revision().publish()
+    for module_data in data["modules"]:
+        module = english.get_children().get(slug=module_data["slug"]).specific
+        translated_page(
+            module,
+            locale,
+            title=module_data["title"],
+            introduction=module_data["introduction"],
+        )
+        for lesson_data in module_data["lessons"]:
+            lesson = module.get_children().get(slug=lesson_data["slug"]).specific
+            translated_page(
+                lesson,
+                locale,
+                title=lesson_data["title"],
+                body=lesson_body(
+                    lesson_data,
+                    data["slug"],
+                    module_data["slug"],
+                    lesson_data["slug"],
+                    language=locale.language_code,
+                ),
+            )
 
 
 def load_course(catalogue, data, topics, seed):
@@ -164,7 +243,10 @@ def load_course(catalogue, data, topics, seed):
                 title=lesson_data["title"],
                 estimated_minutes=lesson_data["minutes"],
                 body=lesson_body(
-                    lesson_data, data["slug"], module_data["slug"], lesson_data["slug"]
+                    lesson_data,
+                    data["slug"],
+                    module_data["slug"],
+                    lesson_data["slug"],
                 ),
             )
     return course

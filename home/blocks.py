@@ -4,10 +4,18 @@ Course and resource blocks build on these; this module never imports from
 other apps.
 """
 
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
+from wagtail.contrib.table_block.blocks import TableBlock
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+
+
+def heading_anchor(text):
+    """The id a heading gets, so tables of contents and shared links can point at it."""
+    return slugify(text, allow_unicode=True)[:60] or "section"
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -24,6 +32,11 @@ class HeadingBlock(blocks.StructBlock):
         icon = "title"
         template = "blocks/heading_block.html"
         label = _("Heading")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["anchor"] = heading_anchor(value["text"])
+        return context
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -109,6 +122,48 @@ class AccordionBlock(blocks.StructBlock):
         label = _("Accordion")
 
 
+class DocumentDownloadBlock(blocks.StructBlock):
+    """A file learners download, shown with its type and size."""
+
+    document = DocumentChooserBlock(label=_("Document"))
+    title = blocks.CharBlock(
+        label=_("Link text"),
+        required=False,
+        max_length=200,
+        help_text=_("Leave empty to use the document's title."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/document_download_block.html"
+        label = _("Document download")
+
+
+class ChecklistBlock(blocks.StructBlock):
+    """A list of practical steps the learner can tick off on paper."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    items = blocks.ListBlock(blocks.CharBlock(label=_("Item")), label=_("Items"))
+
+    class Meta:
+        icon = "tasks"
+        template = "blocks/checklist_block.html"
+        label = _("Checklist")
+
+
+class CaseStudyBlock(blocks.StructBlock):
+    """A short real or illustrative example from one of the programme's cities."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=200)
+    city = blocks.CharBlock(label=_("City"), max_length=100, required=False)
+    text = blocks.RichTextBlock(features=["bold", "italic", "link", "ul", "ol"])
+
+    class Meta:
+        icon = "site"
+        template = "blocks/case_study_block.html"
+        label = _("Case study highlight")
+
+
 class BaseStreamBlock(blocks.StreamBlock):
     """The blocks most pages offer their editors."""
 
@@ -124,3 +179,11 @@ class BaseStreamBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     quote = QuoteBlock()
     accordion = AccordionBlock()
+
+
+def data_table_block():
+    """A table with a caption (in its options) and a header row."""
+    return TableBlock(
+        template="blocks/table_block.html",
+        help_text=_("Add a caption in the table options; the first row is the header."),
+    )

@@ -57,6 +57,21 @@ def topics_for_locale(locale_id):
     return topics
 
 
+def cities_for_locale(locale_id):
+    """The cities of one language, as filter choices, from the cache."""
+    from .models import City
+
+    key = f"chrome:{_version()}:cities:{locale_id}"
+    cities = cache.get(key)
+    if cities is None:
+        cities = [
+            {"slug": city.slug, "name": city.name}
+            for city in City.objects.filter(locale_id=locale_id).order_by("name")
+        ]
+        cache.set(key, cities, TIMEOUT)
+    return cities
+
+
 def site_chrome(request):
     """Header and footer data for the request's site in the active language."""
     site = Site.find_for_request(request)
@@ -114,9 +129,9 @@ def _page_deleted(**kwargs):
 
 
 def _connect_model_signals():
-    from .models import FooterLink, FooterText, PortalSettings, Topic
+    from .models import City, FooterLink, FooterText, PortalSettings, Topic
 
-    for model in (FooterText, FooterLink, PortalSettings, Locale, Topic):
+    for model in (FooterText, FooterLink, PortalSettings, Locale, Topic, City):
         post_save.connect(
             invalidate, sender=model, dispatch_uid=f"chrome-save-{model.__name__}"
         )

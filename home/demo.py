@@ -17,6 +17,7 @@ from .demo_utils import (
     translated_snippet,
 )
 from .models import (
+    City,
     FooterLink,
     FooterText,
     HomePage,
@@ -44,10 +45,39 @@ def body_blocks(blocks):
     return stream(converted)
 
 
+CITIES = [
+    # slug, country, names in en, es, it, he, ar
+    ("malaga", "ES", ["Malaga", "Málaga", "Malaga", "מלגה", "ملقة"]),
+    ("murcia", "ES", ["Murcia", "Murcia", "Murcia", "מורסיה", "مرسية"]),
+    ("cartagena", "ES", ["Cartagena", "Cartagena", "Cartagena", "קרטחנה", "قرطاجنة"]),
+    (
+        "molina-de-segura",
+        "ES",
+        [
+            "Molina de Segura",
+            "Molina de Segura",
+            "Molina de Segura",
+            "מולינה דה סגורה",
+            "مولينا دي سيغورا",
+        ],
+    ),
+    ("genova", "IT", ["Genoa", "Génova", "Genova", "גנואה", "جنوة"]),
+    (
+        "kfar-saba",
+        "IL",
+        ["Kfar Saba", "Kfar Saba", "Kfar Saba", "כפר סבא", "كفار سابا"],
+    ),
+    ("tel-aviv", "IL", ["Tel Aviv", "Tel Aviv", "Tel Aviv", "תל אביב", "تل أبيب"]),
+    ("herzliya", "IL", ["Herzliya", "Herzliya", "Herzliya", "הרצליה", "هرتسليا"]),
+    ("eilat", "IL", ["Eilat", "Eilat", "Eilat", "אילת", "إيلات"]),
+]
+
+
 def load(stdout):
     """Build the shared site structure; returns the English home page."""
     by_code = locales()
     topics = load_topics(by_code)
+    load_cities(by_code)
     home = load_home(by_code, topics)
     pages = load_standard_pages(home, by_code)
     load_footer(by_code)
@@ -79,6 +109,18 @@ def load_topics(by_code):
                 )
         topics[item["slug"]] = topic
     return topics
+
+
+def load_cities(by_code):
+    codes = list(by_code)
+    for slug, country, names in CITIES:
+        city = City.objects.filter(slug=slug, locale=by_code["en"]).first()
+        if city is None:
+            city = City.objects.create(
+                slug=slug, country=country, name=names[0], locale=by_code["en"]
+            )
+        for code, name in zip(codes[1:], names[1:], strict=True):
+            translated_snippet(city, by_code[code], name=name)
 
 
 def load_home(by_code, topics):

@@ -3,6 +3,7 @@
 from django.apps import apps
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -43,6 +44,32 @@ class Topic(TranslatableMixin, models.Model):
 
 
 register_snippet(Topic)
+
+
+class City(TranslatableMixin, models.Model):
+    """A city of the programme; resources and challenges are tagged with cities."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        help_text=_("Used in filter links; the same in every language."),
+    )
+    country = CountryField(_("country"))
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("country")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("city")
+        verbose_name_plural = _("cities")
+        ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("slug", "locale")]
+
+    def __str__(self):
+        return self.name
+
+
+register_snippet(City)
 
 
 class FooterText(TranslatableMixin, models.Model):
@@ -164,6 +191,7 @@ class HomePage(Page):
     subpage_types = [
         "home.StandardPage",
         "courses.CourseIndexPage",
+        "resources.ResourceIndexPage",
     ]
     max_count_per_parent = 1
 
@@ -174,6 +202,8 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["featured_courses"] = self.featured_courses()
         context["catalogue"] = self.section("courses.CourseIndexPage")
+        context["library"] = self.section("resources.ResourceIndexPage")
+        context["featured_guides"] = self.featured_guides()
         return context
 
     def section(self, model_label):
@@ -190,6 +220,17 @@ class HomePage(Page):
             .descendant_of(self)
             .select_related("image")
             .order_by("-first_published_at")[:count]
+        )
+
+    def featured_guides(self, count=3):
+        """The guides of this language's library, newest first."""
+        ResourcePage = apps.get_model("resources.ResourcePage")
+        return (
+            ResourcePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(resource_type="guide")
+            .order_by("-publication_date")[:count]
         )
 
     def route(self, request, path_components):

@@ -41,6 +41,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("accounts/", include("accounts.urls")),
     path("", include("courses.urls")),
+    path("", include("search.urls")),
     # Wagtail's page serving catches everything else, so it comes last.
     path("", include(wagtail_urls)),
 )

@@ -48,3 +48,12 @@
         });
     });
 })();
+
+// Guides offer a print button; printing also works from the browser menu.
+(function () {
+    "use strict";
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+        button.hidden = false;
+        button.addEventListener("click", function () { window.print(); });
+    });
+})();

@@ -1,0 +1,96 @@
+"""Real-browser tests: Playwright drives Debian's chromium against a live server
+that serves the demo site.
+
+They run in their own pytest process (see the Makefile): the live server
+commits what the browser does, which the rest of the suite must not see.
+Without a browser they skip with one line, except under CI=true, where a
+missing browser is a failure.
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API keeps an event loop running in this thread; the
+# database calls made here around it are ordinary synchronous ones.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+
+
+def browser_available():
+    return Path(CHROMIUM).exists() or shutil.which("chromium") is not None
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not browser_available():
+        if os.environ.get("CI") == "true":
+            pytest.fail(
+                f"CI needs a browser for these tests and found none at {CHROMIUM}"
+            )
+        pytest.skip(f"no chromium at {CHROMIUM}; install Debian's chromium to run")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def server(django_db_setup, django_db_blocker):
+    """A live server over the session's test database, demo site loaded."""
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        live = LiveServer("localhost:0")
+        yield live
+        live.stop()
+
+
+@pytest.fixture
+def page(browser, server):
+    context = browser.new_context(
+        base_url=server.url, viewport={"width": 1280, "height": 900}
+    )
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def db_access(django_db_blocker):
+    """Read or prepare data directly, outside any test transaction."""
+    with django_db_blocker.unblock():
+        yield
+
+
+def sign_in(page, email, password="demo-portal-2026", language="en"):
+    page.goto(f"/{language}/accounts/login/")
+    page.fill("input[name=login]", email)
+    page.fill("input[name=password]", password)
+    page.locator("main button[type=submit]").click()
+    page.wait_for_load_state()
+    if "/accounts/login/" in page.url:
+        screenshot(page, f"sign-in-failed-{email}")
+        raise AssertionError(f"could not sign in as {email}")
+
+
+def screenshot(page, name):
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
