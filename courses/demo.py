@@ -9,7 +9,12 @@ from importlib.util import find_spec
 from django.contrib.auth import get_user_model
 
 from home.demo_images import demo_image
-from home.demo_utils import child_page, locales, translated_page
+from home.demo_utils import (
+    assign_review_workflow,
+    child_page,
+    locales,
+    translated_page,
+)
 from home.models import HomePage, Topic
 
 from . import demo_content as content
@@ -142,6 +147,7 @@ def load(stdout):
         if code != "en":
             title, intro = CATALOGUE[code]
             translated_page(catalogue, locale, title=title, introduction=intro)
+    assign_review_workflow(catalogue)
     topics = {topic.slug: topic for topic in Topic.objects.filter(locale=by_code["en"])}
     for index, course_data in enumerate(content.COURSES):
         load_course(catalogue, course_data, topics, seed=index)

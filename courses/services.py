@@ -7,8 +7,15 @@ constraints in the database decide, and get_or_create absorbs the race.
 from django.db import transaction
 from django.utils import timezone
 
+from .emails import send_certificate_issued_email
 from .grading import grade, read_answers
-from .models import Certificate, Enrollment, LessonCompletion, QuizAttempt
+from .models import (
+    Certificate,
+    Enrollment,
+    LessonCompletion,
+    QuestionAnswer,
+    QuizAttempt,
+)
 from .progress import CourseOutline, Progress, completed_lesson_keys
 
 
@@ -52,6 +59,9 @@ def issue_certificate_if_complete(user, course):
             Enrollment.objects.filter(
                 user=user, course_key=course.translation_key, completed_at=None
             ).update(completed_at=timezone.now())
+            transaction.on_commit(
+                lambda: send_certificate_issued_email.enqueue(certificate.pk)
+            )
     return certificate
 
 
@@ -73,6 +83,15 @@ def submit_knowledge_check(user, lesson, course, data):
             answers=answers,
             score=score,
             passed=passed,
+        )
+        QuestionAnswer.objects.bulk_create(
+            QuestionAnswer(
+                attempt=attempt,
+                lesson_key=lesson.translation_key,
+                question_id=result.question_id,
+                correct=result.is_correct,
+            )
+            for result in results
         )
     if passed:
         complete_lesson(user, lesson, course)

@@ -29,6 +29,10 @@ class HeadingBlock(blocks.StructBlock):
     )
 
     class Meta:
+        description = _(
+            "A section heading; it also appears in guides' tables of contents."
+        )
+        preview_value = {"text": "Why cities buy innovation", "level": "h2"}
         icon = "title"
         template = "blocks/heading_block.html"
         label = _("Heading")
@@ -54,6 +58,11 @@ class CalloutBlock(blocks.StructBlock):
     text = blocks.RichTextBlock(features=["bold", "italic", "link", "ul", "ol"])
 
     class Meta:
+        description = _("A highlighted tip, warning or key takeaway.")
+        preview_value = {
+            "kind": "tip",
+            "text": "<p>Ask the city for its market consultation notes.</p>",
+        }
         icon = "help"
         template = "blocks/callout_block.html"
         label = _("Callout")
@@ -66,6 +75,11 @@ class QuoteBlock(blocks.StructBlock):
     attribution = blocks.CharBlock(label=_("Attribution"), required=False)
 
     class Meta:
+        description = _("A quotation with who said it.")
+        preview_value = {
+            "text": "We buy outcomes, not gadgets.",
+            "attribution": "Procurement officer",
+        }
         icon = "openquote"
         template = "blocks/quote_block.html"
         label = _("Quote")
@@ -83,6 +97,7 @@ class CaptionedImageBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
 
     class Meta:
+        description = _("An image with alternative text and an optional caption.")
         icon = "image"
         template = "blocks/image_block.html"
         label = _("Image")
@@ -100,6 +115,7 @@ class VideoBlock(blocks.StructBlock):
     )
 
     class Meta:
+        description = _("An embedded video with its full transcript.")
         icon = "media"
         template = "blocks/video_block.html"
         label = _("Video")
@@ -117,6 +133,16 @@ class AccordionBlock(blocks.StructBlock):
     items = blocks.ListBlock(AccordionItemBlock(), label=_("Sections"))
 
     class Meta:
+        description = _("Collapsible sections for questions and optional detail.")
+        preview_value = {
+            "title": "Questions",
+            "items": [
+                {
+                    "heading": "Who can apply?",
+                    "text": "<p>Any SME registered in the region.</p>",
+                }
+            ],
+        }
         icon = "list-ul"
         template = "blocks/accordion_block.html"
         label = _("Accordion")
@@ -134,6 +160,7 @@ class DocumentDownloadBlock(blocks.StructBlock):
     )
 
     class Meta:
+        description = _("A file to download, shown with its type and size.")
         icon = "doc-full"
         template = "blocks/document_download_block.html"
         label = _("Document download")
@@ -146,6 +173,11 @@ class ChecklistBlock(blocks.StructBlock):
     items = blocks.ListBlock(blocks.CharBlock(label=_("Item")), label=_("Items"))
 
     class Meta:
+        description = _("Practical steps as a checklist.")
+        preview_value = {
+            "title": "Before the tender",
+            "items": ["Read the specification", "Check the deadlines"],
+        }
         icon = "tasks"
         template = "blocks/checklist_block.html"
         label = _("Checklist")
@@ -159,6 +191,12 @@ class CaseStudyBlock(blocks.StructBlock):
     text = blocks.RichTextBlock(features=["bold", "italic", "link", "ul", "ol"])
 
     class Meta:
+        description = _("A short example from one of the programme's cities.")
+        preview_value = {
+            "title": "Shaded routes to school",
+            "city": "Eilat",
+            "text": "<p>An illustrative pilot of shade sails along walking routes.</p>",
+        }
         icon = "site"
         template = "blocks/case_study_block.html"
         label = _("Case study highlight")

@@ -2,9 +2,10 @@
 footer, portal settings, groups and the demo accounts."""
 
 from allauth.account.models import EmailAddress
+from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
-from wagtail.models import GroupPagePermission, Page, Site
+from django.contrib.auth.models import Group
+from wagtail.models import Page, Site
 
 from . import demo_content as content
 from .demo_images import demo_image
@@ -25,12 +26,15 @@ from .models import (
     StandardPage,
     Topic,
 )
+from .roles import ensure_roles
 
 DEMO_PASSWORD = "demo-portal-2026"
 DEMO_ACCOUNTS = [
-    # email, full name, role
+    # email, full name, role (a group name, "superuser" or "learner")
     ("admin@example.com", "Ada Admin", "superuser"),
-    ("editor@example.com", "Elena Editor", "editor"),
+    ("editor@example.com", "Elena Editor", "Editors"),
+    ("moderator@example.com", "Marco Moderator", "Moderators"),
+    ("manager@example.com", "Miriam Manager", "Programme managers"),
     ("learner@example.com", "Lucía Learner", "learner"),
 ]
 
@@ -47,7 +51,7 @@ def body_blocks(blocks):
 
 CITIES = [
     # slug, country, names in en, es, it, he, ar
-    ("malaga", "ES", ["Malaga", "Málaga", "Malaga", "מלגה", "ملقة"]),
+    ("malaga", "ES", ["Malaga", "Málaga", "Malaga", "מלאגה", "ملقة"]),
     ("murcia", "ES", ["Murcia", "Murcia", "Murcia", "מורסיה", "مرسية"]),
     ("cartagena", "ES", ["Cartagena", "Cartagena", "Cartagena", "קרטחנה", "قرطاجنة"]),
     (
@@ -233,38 +237,13 @@ def load_settings(pages):
             )
 
 
-EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page", "lock_page", "view_page"]
-MODERATOR_PAGE_PERMISSIONS = EDITOR_PAGE_PERMISSIONS + ["publish_page", "unlock_page"]
-
-
 def load_groups():
-    """Editors edit and submit for moderation; Moderators also publish.
-
-    Wagtail's own migrations create both groups on a new install; this makes
-    sure they exist and can work on the whole page tree.
-    """
-    root = Page.get_first_root_node()
-    access_admin = Permission.objects.get(
-        content_type__app_label="wagtailadmin", codename="access_admin"
-    )
-    for name, codenames in [
-        ("Editors", EDITOR_PAGE_PERMISSIONS),
-        ("Moderators", MODERATOR_PAGE_PERMISSIONS),
-    ]:
-        group, _created = Group.objects.get_or_create(name=name)
-        group.permissions.add(access_admin)
-        for codename in codenames:
-            permission = Permission.objects.get(
-                content_type__app_label="wagtailcore", codename=codename
-            )
-            GroupPagePermission.objects.get_or_create(
-                group=group, page=root, permission=permission
-            )
+    """Editors, Moderators, Programme managers and Administrators (home.roles)."""
+    ensure_roles(django_apps)
 
 
 def load_accounts(stdout):
     User = get_user_model()
-    editors = Group.objects.get(name="Editors")
     for email, full_name, role in DEMO_ACCOUNTS:
         user = User.objects.filter(email=email).first()
         if user is None:
@@ -285,8 +264,8 @@ def load_accounts(stdout):
             )
             user.set_password(DEMO_PASSWORD)
             user.save()
-            if role == "editor":
-                user.groups.add(editors)
+            if role not in {"superuser", "learner"}:
+                user.groups.add(Group.objects.get(name=role))
         EmailAddress.objects.get_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
         )

@@ -78,3 +78,27 @@ def unique_slug(text):
 
 def root_page():
     return Page.get_first_root_node()
+
+
+def review_workflow():
+    """The "Review and publish" workflow: a Moderator approves before going live."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
+
+    workflow, created = Workflow.objects.get_or_create(name="Review and publish")
+    if created:
+        task = GroupApprovalTask.objects.create(name="Moderators review and publish")
+        task.groups.set([Group.objects.get(name="Moderators")])
+        WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
+    return workflow
+
+
+def assign_review_workflow(page):
+    """Put `page` and its translations (and everything below them) under review."""
+    from wagtail.models import WorkflowPage
+
+    workflow = review_workflow()
+    for translation in page.get_translations(inclusive=True):
+        WorkflowPage.objects.get_or_create(
+            page=translation, defaults={"workflow": workflow}
+        )

@@ -11,7 +11,6 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
-from wagtail.snippets.models import register_snippet
 
 from .blocks import BaseStreamBlock
 
@@ -43,9 +42,6 @@ class Topic(TranslatableMixin, models.Model):
         return self.name
 
 
-register_snippet(Topic)
-
-
 class City(TranslatableMixin, models.Model):
     """A city of the programme; resources and challenges are tagged with cities."""
 
@@ -69,9 +65,6 @@ class City(TranslatableMixin, models.Model):
         return self.name
 
 
-register_snippet(City)
-
-
 class FooterText(TranslatableMixin, models.Model):
     """The funding acknowledgement shown in every page footer, per language."""
 
@@ -89,9 +82,6 @@ class FooterText(TranslatableMixin, models.Model):
 
     def __str__(self):
         return str(_("Footer text (%(locale)s)") % {"locale": self.locale})
-
-
-register_snippet(FooterText)
 
 
 @register_setting(icon="site")

@@ -2,13 +2,20 @@
 the resources of `demo_content`, with PDF attachments generated locally."""
 
 import datetime
+from importlib import import_module
+from importlib.util import find_spec
 from pathlib import Path
 
 from django.core.files.base import ContentFile
 from fpdf import FPDF
 from wagtail.documents import get_document_model
 
-from home.demo_utils import child_page, locales, translated_page
+from home.demo_utils import (
+    assign_review_workflow,
+    child_page,
+    locales,
+    translated_page,
+)
 from home.models import City, HomePage, Topic
 
 from . import demo_content as content
@@ -128,11 +135,52 @@ def load(stdout):
         if code != "en":
             title, intro = LIBRARY[code]
             translated_page(library, locale, title=title, introduction=intro)
-    english = by_code["en"]
-    topics = {topic.slug: topic for topic in Topic.objects.filter(locale=english)}
-    cities = {city.slug: city for city in City.objects.filter(locale=english)}
+    assign_review_workflow(library)
+    english_locale = by_code["en"]
+    topics = {t.slug: t for t in Topic.objects.filter(locale=english_locale)}
+    cities = {c.slug: c for c in City.objects.filter(locale=english_locale)}
     for data in content.RESOURCES:
         load_resource(library, data, topics, cities)
+    for code, locale in by_code.items():
+        for slug, data in demo_translations(code).items():
+            english = ResourcePage.objects.get(slug=slug, locale=english_locale)
+            translate_resource(english, data, locale)
+
+
+def demo_translations(code):
+    """{resource slug: translated data} from resources/demo_translations/<code>.py."""
+    module_name = f"resources.demo_translations.{code}"
+    if code == "en" or find_spec(module_name) is None:
+        return {}
+    return import_module(module_name).RESOURCES
+
+
+def translate_resource(english, data, locale):
+    """A translation made with Wagtail's copy-for-translation: it shares the
+    English page's translation key, attachments and links."""
+    page, created = translated_page(
+        english,
+        locale,
+        title=data["title"],
+        summary=data["summary"],
+        body=body_blocks(data["body"]),
+        material_language=locale.language_code,
+    )
+    if created:
+        page.topics.set(
+            Topic.objects.filter(
+                locale=locale,
+                translation_key__in=english.topics.values("translation_key"),
+            )
+        )
+        page.cities.set(
+            City.objects.filter(
+                locale=locale,
+                translation_key__in=english.cities.values("translation_key"),
+            )
+        )
+        page.save_revision().publish()
+    return page
 
 
 def load_resource(library, data, topics, cities):

@@ -4,10 +4,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
 from wagtail.admin.views.reports import ReportView
 
+from home.admin_access import RequirePermissionMixin
+
 from .models import UnansweredQuery
 
 
-class UnansweredQueriesReportView(ReportView):
+class UnansweredQueriesReportView(RequirePermissionMixin, ReportView):
     page_title = _("Searches without results")
     header_icon = "search"
     index_url_name = "unanswered_queries"
@@ -16,7 +18,7 @@ class UnansweredQueriesReportView(ReportView):
     search_fields = ["query_string"]
     default_ordering = "-hits"
     model = UnansweredQuery
-    any_permission_required = ["search.view_unansweredquery"]
+    required_permission = "search.view_unansweredquery"
     columns = [
         Column("query_string", label=_("Search terms"), sort_key="query_string"),
         Column("language", label=_("Language"), sort_key="language"),

@@ -1,4 +1,10 @@
-from .learning import Certificate, Enrollment, LessonCompletion, QuizAttempt
+from .learning import (
+    Certificate,
+    Enrollment,
+    LessonCompletion,
+    QuestionAnswer,
+    QuizAttempt,
+)
 from .pages import CourseIndexPage, CoursePage, LessonPage, ModulePage
 
 __all__ = [
@@ -9,5 +15,6 @@ __all__ = [
     "LessonCompletion",
     "LessonPage",
     "ModulePage",
+    "QuestionAnswer",
     "QuizAttempt",
 ]

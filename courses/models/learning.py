@@ -51,6 +51,10 @@ class Enrollment(models.Model):
             )
         ]
         indexes = [models.Index(fields=["user", "-enrolled_at"])]
+        permissions = [
+            ("view_programme_reports", _("Can view the programme's reports")),
+            ("view_learner_data", _("Can view learners' personal data and progress")),
+        ]
 
     def __str__(self):
         return f"{self.user} – {self.course_key}"
@@ -108,6 +112,23 @@ class QuizAttempt(models.Model):
 
     def __str__(self):
         return f"{self.user} – {self.lesson_key}: {self.score}%"
+
+
+class QuestionAnswer(models.Model):
+    """Whether one question of an attempt was answered correctly, so reports can
+    find the hardest questions with a database aggregate."""
+
+    attempt = models.ForeignKey(QuizAttempt, on_delete=models.CASCADE, related_name="+")
+    lesson_key = models.UUIDField(_("lesson translation key"))
+    question_id = models.CharField(_("question id"), max_length=64)
+    correct = models.BooleanField(_("correct"))
+
+    class Meta:
+        verbose_name = _("answer to a question")
+        indexes = [models.Index(fields=["lesson_key", "question_id"])]
+
+    def __str__(self):
+        return f"{self.question_id}: {self.correct}"
 
 
 class Certificate(models.Model):

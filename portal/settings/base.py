@@ -219,6 +219,12 @@ STORAGES = {
 # Complex Wagtail page editors post many fields.
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
+# Background tasks (django-tasks): emails leave the request once committed.
+# The immediate backend runs them in-process; a worker-based backend can
+# replace it without code changes.
+# See the django-tasks documentation for the other backends.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
 # Email
 # https://docs.djangoproject.com/en/5.2/topics/email/
 DEFAULT_FROM_EMAIL = os.environ.get(

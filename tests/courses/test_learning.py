@@ -321,3 +321,27 @@ def test_progress_is_shared_across_translations(learner_client, learner, course)
         ).lesson_id
         == lesson_es.pk
     )
+
+
+def test_certificate_email_goes_out_in_the_learners_language(
+    learner_client, learner, course, django_capture_on_commit_callbacks, mailoutbox
+):
+    learner.preferred_language = "es"
+    learner.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        for lesson in lessons_of(course):
+            if lesson.knowledge_check:
+                prefix = (
+                    "pilots-0" if lesson.get_parent().slug == "module-1" else "pilots-1"
+                )
+                learner_client.post(
+                    f"/en/learning/lessons/{lesson.pk}/check/", correct(prefix)
+                )
+            else:
+                learner_client.post(f"/en/learning/lessons/{lesson.pk}/complete/")
+    certificate = Certificate.objects.get(user=learner)
+    assert len(mailoutbox) == 1
+    email = mailoutbox[0]
+    assert email.to == [learner.email]
+    assert f"/es/certificates/{certificate.code}/" in email.body
+    assert "Enhorabuena" in email.body or "certificado" in email.subject.lower()

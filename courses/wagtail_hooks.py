@@ -1,0 +1,90 @@
+"""Admin reports and the programme panel on the admin home page."""
+
+from django.template.loader import render_to_string
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+
+from home.admin_access import PermissionMenuItem
+
+from .reports import (
+    LEARNER_DATA_PERMISSION,
+    REPORTS_PERMISSION,
+    CourseFunnelReportView,
+    LearnersReportView,
+    ProgrammeKPIReportView,
+    programme_summary,
+)
+
+# (URL slug, URL name, view, menu label, permission, icon)
+REPORTS = [
+    (
+        "programme-kpis",
+        "programme_kpis",
+        ProgrammeKPIReportView,
+        _("Programme KPIs"),
+        REPORTS_PERMISSION,
+        "pick",
+    ),
+    (
+        "course-funnel",
+        "course_funnel",
+        CourseFunnelReportView,
+        _("Course funnel"),
+        REPORTS_PERMISSION,
+        "list-ol",
+    ),
+    (
+        "learners",
+        "learners_report",
+        LearnersReportView,
+        _("Learners"),
+        LEARNER_DATA_PERMISSION,
+        "group",
+    ),
+]
+
+
+@hooks.register("register_admin_urls")
+def register_report_urls():
+    urls = []
+    for slug, name, view, _label, _permission, _icon in REPORTS:
+        urls += [
+            path(f"reports/{slug}/", view.as_view(), name=name),
+            path(
+                f"reports/{slug}/results/",
+                view.as_view(results_only=True),
+                name=f"{name}_results",
+            ),
+        ]
+    return urls
+
+
+def register_menu_item(name, label, permission, icon, order):
+    hooks.register(
+        "register_reports_menu_item",
+        lambda: PermissionMenuItem(
+            label, reverse(name), icon_name=icon, order=order, permission=permission
+        ),
+    )
+
+
+for order, (_slug, name, _view, label, permission, icon) in enumerate(REPORTS):
+    register_menu_item(name, label, permission, icon, 1400 + order)
+
+
+class ProgrammePanel(Component):
+    name = "programme_figures"
+    order = 50
+
+    def render_html(self, parent_context):
+        return render_to_string(
+            "courses/admin/programme_panel.html", {"summary": programme_summary()}
+        )
+
+
+@hooks.register("construct_homepage_panels")
+def add_programme_panel(request, panels):
+    if request.user.has_perm(REPORTS_PERMISSION):
+        panels.insert(0, ProgrammePanel())

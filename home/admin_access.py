@@ -1,0 +1,31 @@
+"""Admin menu items and views guarded by one plain Django permission."""
+
+from django.core.exceptions import PermissionDenied
+from wagtail.admin.menu import MenuItem
+
+
+class PermissionMenuItem(MenuItem):
+    """An admin menu item shown only to users with one permission."""
+
+    def __init__(self, *args, permission, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permission = permission
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+class RequirePermissionMixin:
+    """For admin report views: refuse anyone without `required_permission`.
+
+    Wagtail's own checks go through a model's permission policy, which these
+    reports (of aggregates, not of one model) do not have.
+    """
+
+    required_permission = None
+    permission_policy = None
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.required_permission):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
