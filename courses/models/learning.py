@@ -8,6 +8,7 @@ import secrets
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 # Unambiguous characters: no 0/O, 1/I/L.
@@ -33,7 +34,9 @@ class Enrollment(models.Model):
         related_name="+",
         help_text=_("The course page in the language the learner enrolled in."),
     )
-    enrolled_at = models.DateTimeField(_("enrolled at"), auto_now_add=True)
+    enrolled_at = models.DateTimeField(
+        _("enrolled at"), default=timezone.now, editable=False
+    )
     completed_at = models.DateTimeField(_("completed at"), null=True, blank=True)
     last_lesson = models.ForeignKey(
         "courses.LessonPage",
@@ -73,7 +76,9 @@ class LessonCompletion(models.Model):
     lesson = models.ForeignKey(
         "courses.LessonPage", null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    completed_at = models.DateTimeField(_("completed at"), auto_now_add=True)
+    completed_at = models.DateTimeField(
+        _("completed at"), default=timezone.now, editable=False
+    )
 
     class Meta:
         verbose_name = _("lesson completion")
@@ -104,7 +109,9 @@ class QuizAttempt(models.Model):
     )
     score = models.PositiveSmallIntegerField(_("score (%)"))
     passed = models.BooleanField(_("passed"))
-    submitted_at = models.DateTimeField(_("submitted at"), auto_now_add=True)
+    submitted_at = models.DateTimeField(
+        _("submitted at"), default=timezone.now, editable=False
+    )
 
     class Meta:
         verbose_name = _("knowledge-check attempt")
@@ -153,7 +160,9 @@ class Certificate(models.Model):
     )
     name_at_issue = models.CharField(_("learner name at issue"), max_length=150)
     course_title_at_issue = models.CharField(_("course title at issue"), max_length=255)
-    issued_at = models.DateTimeField(_("issued at"), auto_now_add=True)
+    issued_at = models.DateTimeField(
+        _("issued at"), default=timezone.now, editable=False
+    )
 
     class Meta:
         verbose_name = _("certificate")
