@@ -199,12 +199,13 @@ def programme_summary(start=None, end=None):
         within("date_joined", start, end)
     )
     active_since = timezone.now() - timedelta(days=ACTIVE_DAYS)
+    # UNION removes duplicates: each learner counts once, whatever they did.
     active = (
-        User.objects.filter(
-            Q(lesson_completions__completed_at__gte=active_since)
-            | Q(quiz_attempts__submitted_at__gte=active_since)
+        LessonCompletion.objects.filter(completed_at__gte=active_since)
+        .values("user_id")
+        .union(
+            QuizAttempt.objects.filter(submitted_at__gte=active_since).values("user_id")
         )
-        .distinct()
         .count()
     )
     trained = Certificate.objects.filter(

@@ -87,7 +87,10 @@ class LessonCompletion(models.Model):
                 fields=["user", "lesson_key"], name="one_completion_per_lesson"
             )
         ]
-        indexes = [models.Index(fields=["user", "course_key"])]
+        indexes = [
+            models.Index(fields=["user", "course_key"]),
+            models.Index(fields=["completed_at"]),
+        ]
 
     def __str__(self):
         return f"{self.user} – {self.lesson_key}"
@@ -115,7 +118,10 @@ class QuizAttempt(models.Model):
 
     class Meta:
         verbose_name = _("knowledge-check attempt")
-        indexes = [models.Index(fields=["user", "lesson_key", "-score"])]
+        indexes = [
+            models.Index(fields=["user", "lesson_key", "-score"]),
+            models.Index(fields=["submitted_at"]),
+        ]
 
     def __str__(self):
         return f"{self.user} – {self.lesson_key}: {self.score}%"

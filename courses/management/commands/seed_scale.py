@@ -169,14 +169,21 @@ class Command(BaseCommand):
         now = timezone.now()
         enrollments, done, certificates = [], [], []
         attempt_rows = []
-        per_learner = max(1, completions // len(user_ids))
+        # About a third of learners finish a course (and get its certificate);
+        # the others are part-way through one or two. Stops at the target.
+        total = 0
         for user_id in user_ids:
-            remaining = per_learner
-            for course, lessons in rng.sample(outlines, k=min(3, len(outlines))):
-                if remaining <= 0:
+            if total >= completions:
+                break
+            chosen = rng.sample(outlines, k=min(2, len(outlines)))
+            plan = [len(chosen[0][1]) if rng.random() < 0.35 else rng.randint(2, 12)]
+            if rng.random() < 0.5 and len(chosen) > 1:
+                plan.append(rng.randint(1, 8))
+            for (course, lessons), count in zip(chosen, plan, strict=False):
+                taken = lessons[: min(len(lessons), count, completions - total)]
+                if not taken:
                     break
-                taken = lessons[: min(len(lessons), remaining)]
-                remaining -= len(taken)
+                total += len(taken)
                 when = now - timedelta(days=rng.randint(0, 300))
                 complete = len(taken) == len(lessons)
                 enrollments.append(
@@ -206,6 +213,7 @@ class Command(BaseCommand):
                             course=course,
                             name_at_issue=f"Seed Learner {user_id}",
                             course_title_at_issue=course.title,
+                            issued_at=when,
                         )
                     )
                 if len(attempt_rows) < attempts:
@@ -219,6 +227,7 @@ class Command(BaseCommand):
                             answers={},
                             score=score,
                             passed=score >= 70,
+                            submitted_at=when,
                         )
                     )
             if len(done) >= BATCH:
