@@ -238,9 +238,25 @@ WAGTAIL_SITE_NAME = "Smart Cities Academy"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
-}
+# The database backend (SQLite FTS5 / PostgreSQL full-text search) by default;
+# SEARCH_BACKEND=opensearch3|opensearch2|elasticsearch8|elasticsearch9 with
+# SEARCH_URL=https://… switches large installs to a search cluster (install
+# the matching client, e.g. `pip install "opensearch-py>=3"`, then run
+# `manage.py update_index`).
+SEARCH_BACKEND = os.environ.get("SEARCH_BACKEND", "database")
+if SEARCH_BACKEND == "database":
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {"BACKEND": "wagtail.search.backends.database"}
+    }
+else:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": f"wagtail.search.backends.{SEARCH_BACKEND}",
+            "URLS": [os.environ["SEARCH_URL"]],
+            "INDEX": os.environ.get("SEARCH_INDEX", "portal"),
+            "TIMEOUT": 5,
+        }
+    }
 # Uploads are limited to an explicit list of harmless document types.
 WAGTAILDOCS_EXTENSIONS = [
     "csv",

@@ -8,7 +8,9 @@ from courses.models import CoursePage, Enrollment, LessonCompletion, QuizAttempt
 pytestmark = pytest.mark.django_db
 
 
-def test_seed_scale_small_creates_the_promised_volume_and_reports_answer(client, django_user_model):
+def test_seed_scale_small_creates_the_promised_volume_and_reports_answer(
+    client, django_user_model
+):
     call_command("seed_scale", "S", stdout=StringIO())
     seeded = django_user_model.objects.filter(email__endswith="@seed.example.invalid")
     assert seeded.count() == 1_000
