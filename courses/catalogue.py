@@ -11,9 +11,11 @@ from django.utils.translation import gettext_lazy as _
 
 from home.chrome import topics_for_locale
 from home.fallback import with_untranslated
+from home.filters import LenientFilterForm, query_string_without_page
+from home.models import Audience
 
 from .models import CoursePage
-from .models.pages import Audience, Level
+from .models.pages import Level
 from .progress import course_summaries
 
 PAGE_SIZE = 12
@@ -24,7 +26,7 @@ SORTS = {
 }
 
 
-class CatalogueFilterForm(forms.Form):
+class CatalogueFilterForm(LenientFilterForm, forms.Form):
     q = forms.CharField(label=_("Search courses"), required=False, max_length=100)
     topic = forms.ChoiceField(label=_("Topic"), required=False)
     audience = forms.ChoiceField(
@@ -48,15 +50,6 @@ class CatalogueFilterForm(forms.Form):
         self.fields["topic"].choices = [("", _("All topics"))] + [
             (topic["slug"], topic["name"]) for topic in topics
         ]
-
-    def valid_filters(self):
-        """Cleaned values of the fields that validated; invalid ones are ignored."""
-        self.is_valid()
-        return {
-            name: value
-            for name, value in getattr(self, "cleaned_data", {}).items()
-            if value and name not in self.errors
-        }
 
 
 def filter_courses(courses, filters):
@@ -105,8 +98,6 @@ def catalogue_context(index_page, request):
     paginator = Paginator(courses, PAGE_SIZE)
     page_obj = paginator.get_page(request.GET.get("page"))
     summaries = course_summaries(page_obj.object_list, request.user)
-    query_without_page = request.GET.copy()
-    query_without_page.pop("page", None)
     return {
         "filter_form": form,
         "active_filters": filters,
@@ -117,5 +108,5 @@ def catalogue_context(index_page, request):
         "page_obj": page_obj,
         "paginator": paginator,
         "result_count": paginator.count,
-        "query_string": query_without_page.urlencode(),
+        "query_string": query_string_without_page(request),
     }

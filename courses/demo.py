@@ -10,9 +10,9 @@ from django.contrib.auth import get_user_model
 
 from home.demo_images import demo_image
 from home.demo_utils import (
-    assign_review_workflow,
     child_page,
     locales,
+    section_index,
     translated_page,
 )
 from home.models import HomePage, Topic
@@ -134,20 +134,7 @@ def lesson_body(lesson, *id_parts, language="en"):
 def load(stdout):
     by_code = locales()
     home = HomePage.objects.get(locale=by_code["en"])
-    title, intro = CATALOGUE["en"]
-    catalogue, _created = child_page(
-        home,
-        CourseIndexPage,
-        "courses",
-        title=title,
-        introduction=intro,
-        show_in_menus=True,
-    )
-    for code, locale in by_code.items():
-        if code != "en":
-            title, intro = CATALOGUE[code]
-            translated_page(catalogue, locale, title=title, introduction=intro)
-    assign_review_workflow(catalogue)
+    catalogue = section_index(home, CourseIndexPage, "courses", CATALOGUE, by_code)
     topics = {topic.slug: topic for topic in Topic.objects.filter(locale=by_code["en"])}
     for index, course_data in enumerate(content.COURSES):
         load_course(catalogue, course_data, topics, seed=index)

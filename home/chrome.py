@@ -42,34 +42,31 @@ def active_locale():
     return locale
 
 
+def _taxonomy_for_locale(model, locale_id):
+    """[{slug, name}] of a translatable taxonomy snippet in one language, cached."""
+    key = f"chrome:{_version()}:{model._meta.model_name}:{locale_id}"
+    items = cache.get(key)
+    if items is None:
+        items = [
+            {"slug": item.slug, "name": item.name}
+            for item in model.objects.filter(locale_id=locale_id).order_by("name")
+        ]
+        cache.set(key, items, TIMEOUT)
+    return items
+
+
 def topics_for_locale(locale_id):
-    """The topics of one language, as filter choices, from the cache."""
+    """The topics of one language, as filter choices."""
     from .models import Topic
 
-    key = f"chrome:{_version()}:topics:{locale_id}"
-    topics = cache.get(key)
-    if topics is None:
-        topics = [
-            {"slug": topic.slug, "name": topic.name}
-            for topic in Topic.objects.filter(locale_id=locale_id).order_by("name")
-        ]
-        cache.set(key, topics, TIMEOUT)
-    return topics
+    return _taxonomy_for_locale(Topic, locale_id)
 
 
 def cities_for_locale(locale_id):
-    """The cities of one language, as filter choices, from the cache."""
+    """The cities of one language, as filter choices."""
     from .models import City
 
-    key = f"chrome:{_version()}:cities:{locale_id}"
-    cities = cache.get(key)
-    if cities is None:
-        cities = [
-            {"slug": city.slug, "name": city.name}
-            for city in City.objects.filter(locale_id=locale_id).order_by("name")
-        ]
-        cache.set(key, cities, TIMEOUT)
-    return cities
+    return _taxonomy_for_locale(City, locale_id)
 
 
 def site_chrome(request):

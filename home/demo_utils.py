@@ -102,3 +102,19 @@ def assign_review_workflow(page):
         WorkflowPage.objects.get_or_create(
             page=translation, defaults={"workflow": workflow}
         )
+
+
+def section_index(home, model, slug, texts, by_code):
+    """A section's index page (catalogue, library…) under the English home page,
+    translated into every language from `texts` ({code: (title, introduction)})
+    and put under the review workflow. Returns the English page."""
+    title, introduction = texts["en"]
+    index, _created = child_page(
+        home, model, slug, title=title, introduction=introduction, show_in_menus=True
+    )
+    for code, locale in by_code.items():
+        if code != "en":
+            title, introduction = texts[code]
+            translated_page(index, locale, title=title, introduction=introduction)
+    assign_review_workflow(index)
+    return index

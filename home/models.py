@@ -15,6 +15,14 @@ from wagtail.search import index
 from .blocks import BaseStreamBlock
 
 
+class Audience(models.TextChoices):
+    """Who a course or resource is for."""
+
+    SMES = "smes", _("SMEs")
+    CITY_STAFF = "city_staff", _("City staff")
+    BOTH = "both", _("SMEs and city staff")
+
+
 class Topic(TranslatableMixin, models.Model):
     """A theme of the programme (innovation, climate readiness…).
 

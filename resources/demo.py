@@ -11,9 +11,9 @@ from fpdf import FPDF
 from wagtail.documents import get_document_model
 
 from home.demo_utils import (
-    assign_review_workflow,
     child_page,
     locales,
+    section_index,
     translated_page,
 )
 from home.models import City, HomePage, Topic
@@ -122,20 +122,7 @@ def body_blocks(blocks):
 def load(stdout):
     by_code = locales()
     home = HomePage.objects.get(locale=by_code["en"])
-    title, intro = LIBRARY["en"]
-    library, _created = child_page(
-        home,
-        ResourceIndexPage,
-        "resources",
-        title=title,
-        introduction=intro,
-        show_in_menus=True,
-    )
-    for code, locale in by_code.items():
-        if code != "en":
-            title, intro = LIBRARY[code]
-            translated_page(library, locale, title=title, introduction=intro)
-    assign_review_workflow(library)
+    library = section_index(home, ResourceIndexPage, "resources", LIBRARY, by_code)
     english_locale = by_code["en"]
     topics = {t.slug: t for t in Topic.objects.filter(locale=english_locale)}
     cities = {c.slug: c for c in City.objects.filter(locale=english_locale)}

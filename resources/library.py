@@ -13,8 +13,10 @@ from django.utils.translation import gettext_lazy as _
 
 from home.chrome import cities_for_locale, topics_for_locale
 from home.fallback import with_untranslated
+from home.filters import LenientFilterForm, query_string_without_page
+from home.models import Audience
 
-from .models import Audience, ResourcePage, ResourceType
+from .models import ResourcePage, ResourceType
 
 PAGE_SIZE = 12
 SORTS = {
@@ -24,7 +26,7 @@ SORTS = {
 FACETS = ["type", "topic", "audience", "city", "language"]
 
 
-class LibraryFilterForm(forms.Form):
+class LibraryFilterForm(LenientFilterForm, forms.Form):
     q = forms.CharField(label=_("Search the library"), required=False, max_length=100)
     type = forms.ChoiceField(label=_("Type"), required=False)
     topic = forms.ChoiceField(label=_("Topic"), required=False)
@@ -48,15 +50,6 @@ class LibraryFilterForm(forms.Form):
         }
         for facet, labels in self.option_labels.items():
             self.fields[facet].choices = [("", _("All"))] + list(labels.items())
-
-    def valid_filters(self):
-        """Cleaned values of the fields that validated; invalid ones are ignored."""
-        self.is_valid()
-        return {
-            name: value
-            for name, value in getattr(self, "cleaned_data", {}).items()
-            if value and name not in self.errors
-        }
 
     def add_counts(self, counts):
         """Show each option's count in its label, e.g. "Guide (4)"."""
@@ -151,15 +144,13 @@ def library_context(index_page, request):
     )
     paginator = Paginator(resources, PAGE_SIZE)
     page_obj = paginator.get_page(request.GET.get("page"))
-    query_without_page = request.GET.copy()
-    query_without_page.pop("page", None)
     return {
         "filter_form": form,
         "active_filters": filters,
         "resources": page_obj.object_list,
         "page_obj": page_obj,
         "result_count": paginator.count,
-        "query_string": query_without_page.urlencode(),
+        "query_string": query_string_without_page(request),
     }
 
 

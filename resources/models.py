@@ -23,6 +23,7 @@ from home.blocks import (
     data_table_block,
     heading_anchor,
 )
+from home.models import Audience
 
 WORDS_PER_MINUTE = 200
 
@@ -35,12 +36,6 @@ class ResourceType(models.TextChoices):
     REPORT = "report", _("Report")
     POLICY_BRIEF = "policy_brief", _("Policy brief")
     VIDEO = "video", _("Video")
-
-
-class Audience(models.TextChoices):
-    SMES = "smes", _("SMEs")
-    CITY_STAFF = "city_staff", _("City staff")
-    BOTH = "both", _("SMEs and city staff")
 
 
 class ResourceStreamBlock(BaseStreamBlock):

@@ -1,5 +1,7 @@
 """Site search over the current language's pages."""
 
+import re
+
 from django import forms
 from django.core.paginator import Paginator
 from django.db import IntegrityError, transaction
@@ -12,6 +14,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
 from home.chrome import active_locale
+from home.filters import query_string_without_page
 
 from .models import UnansweredQuery
 from .text import highlighted_snippet
@@ -25,6 +28,16 @@ EXCLUDED_TYPES = [
     "courses.ModulePage",
     "resources.ResourceIndexPage",
 ]
+
+
+def search_terms(query):
+    """The words of a query, lower-cased, without punctuation.
+
+    The database backends hand the query to SQLite FTS5 or PostgreSQL, where
+    quotes, brackets, `*`, `:` and upper-case AND/OR/NOT are syntax; a visitor's
+    stray quote must find nothing rather than fail.
+    """
+    return " ".join(re.findall(r"\w+", query.lower()))
 
 
 class SearchForm(forms.Form):
@@ -72,7 +85,9 @@ def search(request):
         .order_by("sort_order")
     )
     promoted_ids = {promotion.page_id for promotion in promotions}
-    hits = searchable_pages(locale).exclude(pk__in=promoted_ids).search(query)
+    hits = searchable_pages(locale).exclude(pk__in=promoted_ids)
+    terms = search_terms(query)
+    hits = hits.search(terms) if terms else hits.none()
     paginator = Paginator(hits, PAGE_SIZE)
     page_obj = paginator.get_page(request.GET.get("page"))
     ids = [page.pk for page in page_obj.object_list]
@@ -88,13 +103,11 @@ def search(request):
     ]
     if page_obj.number == 1:
         record(normalised, paginator.count + len(promotions))
-    query_without_page = request.GET.copy()
-    query_without_page.pop("page", None)
     context.update(
         results=results,
         promotions=[{"page": p.page, "description": p.description} for p in promotions],
         page_obj=page_obj,
         result_count=paginator.count + len(promotions),
-        query_string=query_without_page.urlencode(),
+        query_string=query_string_without_page(request),
     )
     return render(request, "search/search.html", context)

@@ -53,7 +53,12 @@ class Enrollment(models.Model):
                 fields=["user", "course_key"], name="one_enrollment_per_course"
             )
         ]
-        indexes = [models.Index(fields=["user", "-enrolled_at"])]
+        indexes = [
+            models.Index(fields=["user", "-enrolled_at"]),
+            # The programme reports count per course within a period.
+            models.Index(fields=["course_key", "enrolled_at"]),
+            models.Index(fields=["course_key", "completed_at"]),
+        ]
         permissions = [
             ("view_programme_reports", _("Can view the programme's reports")),
             ("view_learner_data", _("Can view learners' personal data and progress")),
@@ -177,6 +182,7 @@ class Certificate(models.Model):
                 fields=["user", "course_key"], name="one_certificate_per_course"
             )
         ]
+        indexes = [models.Index(fields=["course_key", "issued_at"])]
 
     def __str__(self):
         return f"{self.code} – {self.name_at_issue}"

@@ -12,14 +12,9 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
+from home.models import Audience
 
 from ..blocks import LessonStreamBlock
-
-
-class Audience(models.TextChoices):
-    SMES = "smes", _("SMEs")
-    CITY_STAFF = "city_staff", _("City staff")
-    BOTH = "both", _("SMEs and city staff")
 
 
 class Level(models.TextChoices):

@@ -1,7 +1,7 @@
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
@@ -66,8 +66,14 @@ def test_search_without_results_is_recorded_for_editors(client):
     assert (row.query_string, row.language, row.hits) == ("zeppelin parking", "it", 2)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 @given(q=st.text(max_size=400), page=st.text(max_size=10))
+@example(q='"', page="")
+@example(q="NOT", page="")
+@example(q="heat OR", page="1")
+@example(q="water* (drought", page="")
+@example(q="title:heat ^ +x", page="")
+@example(q="\x00\u202e", page="-1")
 def test_random_queries_never_break_search(client, q, page):
     response = client.get("/en/search/", {"q": q, "page": page})
     assert response.status_code == 200
