@@ -85,3 +85,14 @@ def test_new_learner_can_sign_in(client):
     )
     assert response.status_code == 302
     assert client.get("/en/accounts/profile/").status_code == 200
+
+
+def test_verification_email_is_in_the_learners_preferred_language(client, mailoutbox):
+    from django.utils import translation
+
+    client.post(SIGNUP_URL, signup_data(preferred_language="he"))
+    with translation.override("he"):
+        hebrew_subject = translation.gettext("Please Confirm Your Email Address")
+    assert hebrew_subject != "Please Confirm Your Email Address"
+    assert len(mailoutbox) == 1
+    assert hebrew_subject in mailoutbox[0].subject
