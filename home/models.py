@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock
+from .page_cache import CachedPageMixin
 
 
 class Audience(models.TextChoices):
@@ -140,7 +141,7 @@ class FooterLink(Orderable):
     panels = [FieldPanel("page")]
 
 
-class HomePage(Page):
+class HomePage(CachedPageMixin, Page):
     """The front page of the portal in one language."""
 
     hero_title = models.CharField(_("hero title"), max_length=200)
@@ -239,7 +240,7 @@ class HomePage(Page):
         return cached_route(self, request, path_components)
 
 
-class StandardPage(Page):
+class StandardPage(CachedPageMixin, Page):
     """A general page: about, privacy notice, accessibility statement, terms."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=500)

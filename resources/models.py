@@ -24,6 +24,7 @@ from home.blocks import (
     heading_anchor,
 )
 from home.models import Audience
+from home.page_cache import CachedPageMixin
 
 WORDS_PER_MINUTE = 200
 
@@ -45,7 +46,7 @@ class ResourceStreamBlock(BaseStreamBlock):
     case_study = CaseStudyBlock()
 
 
-class ResourceIndexPage(Page):
+class ResourceIndexPage(CachedPageMixin, Page):
     """The resource library: lists and filters the resources below it."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=500)
@@ -67,7 +68,7 @@ class ResourceIndexPage(Page):
         return context
 
 
-class ResourcePage(Page):
+class ResourcePage(CachedPageMixin, Page):
     """A resource in the library. Guides are long-form, with a table of contents."""
 
     resource_type = models.CharField(

@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from home.blocks import BaseStreamBlock
 from home.models import Audience
+from home.page_cache import CachedPageMixin
 
 from ..blocks import LessonStreamBlock
 
@@ -28,7 +29,7 @@ class Access(models.TextChoices):
     REGISTERED = "registered", _("Registered: lessons need signing in")
 
 
-class CourseIndexPage(Page):
+class CourseIndexPage(CachedPageMixin, Page):
     """The course catalogue: lists, filters and sorts the courses below it."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=500)
@@ -50,7 +51,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CoursePage(Page):
+class CoursePage(CachedPageMixin, Page):
     """A course: its modules and lessons sit below it in the page tree."""
 
     summary = models.TextField(
@@ -142,7 +143,7 @@ class CoursePage(Page):
         return context
 
 
-class ModulePage(Page):
+class ModulePage(CachedPageMixin, Page):
     """A module groups the lessons of one part of a course."""
 
     introduction = models.TextField(_("introduction"), blank=True, max_length=500)
@@ -164,7 +165,7 @@ class ModulePage(Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(CachedPageMixin, Page):
     """A lesson: teaching text, media, and at most one knowledge check."""
 
     estimated_minutes = models.PositiveSmallIntegerField(

@@ -91,6 +91,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Serves anonymous Wagtail pages from the cache before routing (home/page_cache.py).
+    "home.page_cache.AnonymousPageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -144,6 +146,9 @@ else:
             "LOCATION": "portal",
         }
     }
+
+# Whole-page cache for anonymous visitors (home/page_cache.py); 0 turns it off.
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 
 # Authentication
 # https://docs.djangoproject.com/en/5.2/topics/auth/customizing/

@@ -8,7 +8,14 @@ from courses.models import Enrollment, LessonCompletion
 from courses.services import complete_lesson
 from tests.courses.builders import build_course, catalogue, lessons_of
 
-pytestmark = pytest.mark.django_db
+# These budgets are for rendering a page; the anonymous whole-page cache
+# (tested in tests/home/test_page_cache.py) would otherwise answer with none.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
+
+
+@pytest.fixture
+def no_page_cache(settings):
+    settings.PAGE_CACHE_TIMEOUT = 0
 
 # Twelve queries for the page itself; a signed-in request adds two for the
 # session and the user.
