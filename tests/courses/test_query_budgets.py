@@ -17,6 +17,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("no_page_cache")]
 def no_page_cache(settings):
     settings.PAGE_CACHE_TIMEOUT = 0
 
+
 # Twelve queries for the page itself; a signed-in request adds two for the
 # session and the user.
 ANONYMOUS_BUDGET = 12

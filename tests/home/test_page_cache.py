@@ -57,7 +57,9 @@ def test_non_page_views_are_not_cached(client):
 def test_cached_anonymous_lessons_carry_no_csrf_token(client):
     from courses.models import CoursePage, LessonPage
 
-    course = CoursePage.objects.filter(access="open", locale__language_code="en").first()
+    course = CoursePage.objects.filter(
+        access="open", locale__language_code="en"
+    ).first()
     lesson = next(
         lesson
         for lesson in LessonPage.objects.live().descendant_of(course)

@@ -9,7 +9,15 @@ from tests.resources.builders import build_resource, empty_library
 
 pytestmark = pytest.mark.django_db
 LIBRARY_BUDGET = 16  # routing and chrome, five facet GROUP BYs, count, page, prefetches
-TYPES = ["guide", "toolkit", "template", "case_study", "report", "policy_brief", "video"]
+TYPES = [
+    "guide",
+    "toolkit",
+    "template",
+    "case_study",
+    "report",
+    "policy_brief",
+    "video",
+]
 TOPICS = ["innovation", "climate-readiness", "smart-city-solutions"]
 CITIES = ["malaga", "genova", "eilat", "tel-aviv"]
 
