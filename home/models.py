@@ -1,6 +1,7 @@
 """The home page, general pages and the taxonomy shared across the portal."""
 
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -200,15 +201,24 @@ class HomePage(CachedPageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured_courses"] = self.featured_courses()
-        context["catalogue"] = self.section("courses.CourseIndexPage")
-        context["library"] = self.section("resources.ResourceIndexPage")
+        sections = self.sections(
+            "courses.CourseIndexPage", "resources.ResourceIndexPage"
+        )
+        context["catalogue"] = sections.get("courses.CourseIndexPage")
+        context["library"] = sections.get("resources.ResourceIndexPage")
         context["featured_guides"] = self.featured_guides()
         return context
 
-    def section(self, model_label):
-        """The live child page of this home page of the given type, if any."""
-        model = apps.get_model(model_label)
-        return model.objects.child_of(self).live().first()
+    def sections(self, *model_labels):
+        """{model label: live child page} for the given page types, in one query."""
+        content_types = {
+            ContentType.objects.get_for_model(apps.get_model(label)).pk: label
+            for label in model_labels
+        }
+        children = (
+            Page.objects.child_of(self).live().filter(content_type_id__in=content_types)
+        )
+        return {content_types[child.content_type_id]: child for child in children}
 
     def featured_courses(self, count=3):
         """The most recently published courses of this language."""
