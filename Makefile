@@ -2,6 +2,7 @@
 #   make run    set up and serve the portal with SQLite and demo content
 #   make test   set up, lint, check and run the whole test suite
 #   make lint   ruff (format check + lint) and djhtml
+#   make bench  load-test gunicorn with production settings (docs/performance.md)
 
 PYTHON ?= python3
 VENV := .venv
@@ -48,10 +49,14 @@ test: lint
 	$(BIN)/pytest --ignore=tests/browser $(PYTEST_ARGS)
 	$(BIN)/pytest tests/browser $(PYTEST_ARGS)
 
+# PostgreSQL + Redis when DATABASE_URL / REDIS_URL are set, SQLite otherwise.
+bench: install-dev
+	$(BIN)/python bench/run.py
+
 # Update the .po files from the code and templates, then compile them.
 messages: install-dev
 	$(MANAGE) makemessages --all --ignore=.venv --ignore=static_collected --no-obsolete
 	$(MANAGE) compilemessages --ignore=.venv
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache static_collected .test-media
+	rm -rf $(VENV) .pytest_cache .ruff_cache static_collected .test-media .bench

@@ -110,4 +110,10 @@ def search(request):
         result_count=paginator.count + len(promotions),
         query_string=query_string_without_page(request),
     )
-    return render(request, "search/search.html", context)
+    response = render(request, "search/search.html", context)
+    # Results are the same for every anonymous visitor, so the page cache may
+    # keep them; a search that found nothing is not cached, so every such
+    # search still reaches the unanswered-searches report.
+    if context["result_count"] and not request.user.is_authenticated:
+        response.cacheable_page = True
+    return response

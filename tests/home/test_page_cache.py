@@ -50,8 +50,22 @@ def test_pending_messages_bypass_the_cache(client):
 
 
 def test_non_page_views_are_not_cached(client):
-    client.get("/en/search/?q=heat")
-    assert "X-Page-Cache" not in client.get("/en/search/?q=heat")
+    client.get("/en/dashboard/")
+    assert "X-Page-Cache" not in client.get("/en/dashboard/")
+
+
+def test_search_results_are_cached_but_searches_without_results_are_not(
+    client, django_assert_num_queries
+):
+    from search.models import UnansweredQuery
+
+    assert client.get("/en/search/?q=heat")["X-Page-Cache"] == "miss"
+    with django_assert_num_queries(0):
+        assert client.get("/en/search/?q=heat")["X-Page-Cache"] == "hit"
+    for _attempt in range(2):
+        response = client.get("/en/search/?q=zzyzxnothinghere")
+        assert "X-Page-Cache" not in response
+    assert UnansweredQuery.objects.get(query_string="zzyzxnothinghere").hits == 2
 
 
 def test_cached_anonymous_lessons_carry_no_csrf_token(client):
