@@ -30,7 +30,13 @@ def qr_png(url):
 
 
 def certificate_pdf(certificate, verify_url):
-    """The certificate as PDF bytes, in the active language."""
+    """The certificate as PDF bytes, in the active language.
+
+    Rendered on request and never stored, so deleting an account leaves no PDF
+    behind; a certificate whose holder deleted their account has no PDF.
+    """
+    if certificate.user_id is None or not certificate.name_at_issue:
+        raise ValueError("The holder of this certificate has deleted their account.")
     portal = PortalSettings.load()
     issuer = portal.certificate_issuer or portal.site_name
     issued = formats.date_format(certificate.issued_at, "DATE_FORMAT")

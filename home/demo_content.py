@@ -1277,15 +1277,16 @@ STANDARD_PAGES = [
                     (
                         "<p>Only authorised members of the programme team, and the "
                         "technical providers who host the portal and send emails on "
-                        "our behalf under data processing agreements, can access "
-                        "your data. If any provider processes data outside the "
-                        "European Economic Area, we rely on appropriate safeguards "
-                        "such as the European Commission's standard contractual "
+                        "our behalf under data processing agreements, can access your "
+                        "data. If any provider processes data outside the European "
+                        "Economic Area, we rely on appropriate safeguards such as the "
+                        "European Commission's standard contractual "
                         "clauses.</p><p><strong>Certificate verification:</strong> "
                         "each certificate has a public verification page, reached "
-                        "through its link or QR code, that shows your name, the "
-                        "course title and the completion date. It stays online until "
-                        "you delete your account.</p>"
+                        "through its link or QR code, that shows your name, the course "
+                        "title and the completion date. When you delete your account, "
+                        "the page no longer shows your name and says that the "
+                        "certificate is no longer available.</p>"
                     ),
                 ),
                 ("heading", "How long we keep it"),
@@ -1293,12 +1294,16 @@ STANDARD_PAGES = [
                     "paragraph",
                     (
                         "<p>We keep your account and learning records for as long as "
-                        "your account exists. When you delete your account, your "
-                        "profile, learning records and certificate verification "
-                        "pages are erased; backup copies are overwritten within 30 "
-                        "days at most. Server logs are deleted within 30 days at "
-                        "most. Anonymous statistics contain no personal data and may "
-                        "be kept for the programme's reporting.</p>"
+                        "your account exists. When you delete your account, we erase "
+                        "at once your profile, email addresses, password, two-factor "
+                        "authentication settings and sign-in sessions, and we remove "
+                        "your name from your certificates. Your learning records (your "
+                        "course enrolments, the lessons you completed, your "
+                        "knowledge-check results and the certificates issued) are kept "
+                        "without any link to you, only so that the programme's "
+                        "anonymous statistics stay correct. Backup copies are "
+                        "overwritten within 30 days at most, and server logs are "
+                        "deleted within 30 days at most.</p>"
                     ),
                 ),
                 ("heading", "Your rights"),
@@ -1307,33 +1312,42 @@ STANDARD_PAGES = [
                     (
                         "<p>Under the GDPR you have the right "
                         "to:</p><ul><li><strong>access</strong> your data, and "
-                        "<strong>export</strong> it as a file at any time from your "
-                        "profile;</li><li><strong>rectify</strong> inaccurate data, "
-                        "which you can do yourself in your "
-                        "profile;</li><li><strong>erase</strong> your data by "
-                        "deleting your account from your "
-                        "profile;</li><li><strong>object</strong> to processing "
-                        "based on legitimate interest, and <strong>withdraw your "
+                        "<strong>export</strong> it at any time: in your profile, "
+                        "under <em>Your data</em>, choose <em>Download my data</em> to "
+                        "receive everything we hold about you as a JSON "
+                        "file;</li><li><strong>rectify</strong> inaccurate data, which "
+                        "you can do yourself in your "
+                        "profile;</li><li><strong>erase</strong> your data: in your "
+                        "profile, under <em>Your data</em>, choose <em>Delete my "
+                        "account</em> and confirm with your "
+                        "password;</li><li><strong>object</strong> to processing based "
+                        "on legitimate interest, and <strong>withdraw your "
                         "consent</strong>, without affecting earlier "
                         "processing;</li><li><strong>complain</strong> to a data "
                         "protection supervisory authority, in particular in the "
                         "country where you live or work.</li></ul><p>For any other "
-                        "request, use the contact email in the footer. We reply "
-                        "within one month.</p>"
+                        "request, use the contact email in the footer. We reply within "
+                        "one month.</p>"
                     ),
                 ),
                 ("heading", "Cookies"),
                 (
                     "paragraph",
                     (
-                        "<p>The portal uses <strong>only essential "
-                        "cookies</strong>:</p><ul><li>a <strong>session</strong> "
-                        "cookie, which keeps you signed in;</li><li>a <strong>CSRF "
+                        "<p>The portal uses <strong>only essential cookies</strong>, "
+                        "which it needs in order to work and which therefore need no "
+                        "consent:</p><ul><li>a <strong>session</strong> cookie, which "
+                        "keeps you signed in;</li><li>a <strong>CSRF "
                         "protection</strong> cookie, which protects forms against "
-                        "forged requests;</li><li>a <strong>language</strong> "
-                        "cookie, which remembers your preferred "
-                        "language.</li></ul><p>We use no analytics or advertising "
-                        "cookies and no third-party trackers.</p>"
+                        "forged requests;</li><li>a <strong>language</strong> cookie "
+                        "(portal_language), which remembers your preferred "
+                        "language;</li><li>a short-lived <strong>messages</strong> "
+                        "cookie, which carries a confirmation such as <em>Your profile "
+                        "has been saved</em> to the next page and is deleted once "
+                        "shown.</li></ul><p>We use no analytics or advertising cookies "
+                        "and <strong>no third-party trackers</strong>: the portal's "
+                        "pages, scripts, styles and fonts are all served by the portal "
+                        "itself.</p>"
                     ),
                 ),
                 (
@@ -1418,18 +1432,18 @@ STANDARD_PAGES = [
                     "paragraph",
                     (
                         "<p>Solo pueden acceder a sus datos los miembros autorizados "
-                        "del equipo del programa y los proveedores técnicos que "
-                        "alojan el portal y envían los correos en nuestro nombre, en "
-                        "virtud de contratos de encargo del tratamiento. Si algún "
-                        "proveedor trata datos fuera del Espacio Económico Europeo, "
-                        "aplicamos garantías adecuadas, como las cláusulas "
-                        "contractuales tipo de la Comisión "
-                        "Europea.</p><p><strong>Verificación de "
+                        "del equipo del programa y los proveedores técnicos que alojan "
+                        "el portal y envían los correos en nuestro nombre, en virtud "
+                        "de contratos de encargo del tratamiento. Si algún proveedor "
+                        "trata datos fuera del Espacio Económico Europeo, aplicamos "
+                        "garantías adecuadas, como las cláusulas contractuales tipo de "
+                        "la Comisión Europea.</p><p><strong>Verificación de "
                         "certificados:</strong> cada certificado tiene una página "
                         "pública de verificación, accesible mediante su enlace o su "
                         "código QR, que muestra su nombre, el título del curso y la "
-                        "fecha en que lo completó. Esta página permanece en línea "
-                        "hasta que usted elimine su cuenta.</p>"
+                        "fecha en que lo completó. Cuando usted elimina su cuenta, la "
+                        "página deja de mostrar su nombre e indica que el certificado "
+                        "ya no está disponible.</p>"
                     ),
                 ),
                 ("heading", "Cuánto tiempo los conservamos"),
@@ -1437,14 +1451,18 @@ STANDARD_PAGES = [
                     "paragraph",
                     (
                         "<p>Conservamos su cuenta y su historial de aprendizaje "
-                        "mientras la cuenta exista. Cuando elimina su cuenta, se "
-                        "borran su perfil, su historial de aprendizaje y las páginas "
-                        "de verificación de sus certificados; las copias de "
-                        "seguridad se sobrescriben en un plazo máximo de 30 días. "
-                        "Los registros del servidor se eliminan en un plazo máximo "
-                        "de 30 días. Las estadísticas anónimas no contienen datos "
-                        "personales y pueden conservarse para los informes del "
-                        "programa.</p>"
+                        "mientras la cuenta exista. Cuando elimina su cuenta, borramos "
+                        "de inmediato su perfil, sus direcciones de correo "
+                        "electrónico, su contraseña, su configuración de verificación "
+                        "en dos pasos y sus sesiones abiertas, y retiramos su nombre "
+                        "de sus certificados. Su historial de aprendizaje (sus "
+                        "inscripciones en cursos, las lecciones completadas, los "
+                        "resultados de las pruebas de conocimientos y los certificados "
+                        "expedidos) se conserva sin ningún vínculo con usted, "
+                        "únicamente para que las estadísticas anónimas del programa "
+                        "sigan siendo correctas. Las copias de seguridad se "
+                        "sobrescriben en un plazo máximo de 30 días, y los registros "
+                        "del servidor se eliminan en un plazo máximo de 30 días.</p>"
                     ),
                 ),
                 ("heading", "Sus derechos"),
@@ -1453,21 +1471,23 @@ STANDARD_PAGES = [
                     (
                         "<p>De acuerdo con el RGPD, usted tiene derecho "
                         "a:</p><ul><li><strong>acceder</strong> a sus datos y "
-                        "<strong>exportarlos</strong> en un archivo en cualquier "
-                        "momento desde su "
-                        "perfil;</li><li><strong>rectificar</strong> los datos "
+                        "<strong>exportarlos</strong> en cualquier momento: en su "
+                        "perfil, en el apartado <em>Tus datos</em>, elija "
+                        "<em>Descargar mis datos</em> para recibir en un archivo JSON "
+                        "todo lo que guardamos sobre "
+                        "usted;</li><li><strong>rectificar</strong> los datos "
                         "inexactos, algo que puede hacer directamente en su "
-                        "perfil;</li><li><strong>suprimir</strong> sus datos "
-                        "eliminando su cuenta desde su "
-                        "perfil;</li><li><strong>oponerse</strong> al tratamiento "
+                        "perfil;</li><li><strong>suprimir</strong> sus datos: en su "
+                        "perfil, en el apartado <em>Tus datos</em>, elija <em>Eliminar "
+                        "mi cuenta</em> y confirme con su "
+                        "contraseña;</li><li><strong>oponerse</strong> al tratamiento "
                         "basado en el interés legítimo y <strong>retirar su "
                         "consentimiento</strong>, sin que ello afecte al tratamiento "
-                        "anterior;</li><li><strong>presentar una "
-                        "reclamación</strong> ante una autoridad de control de "
-                        "protección de datos, en particular la del país donde vive o "
-                        "trabaja.</li></ul><p>Para cualquier otra solicitud, utilice "
-                        "el correo de contacto del pie de página. Respondemos en el "
-                        "plazo de un mes.</p>"
+                        "anterior;</li><li><strong>presentar una reclamación</strong> "
+                        "ante una autoridad de control de protección de datos, en "
+                        "particular la del país donde vive o trabaja.</li></ul><p>Para "
+                        "cualquier otra solicitud, utilice el correo de contacto del "
+                        "pie de página. Respondemos en el plazo de un mes.</p>"
                     ),
                 ),
                 ("heading", "Cookies"),
@@ -1475,15 +1495,21 @@ STANDARD_PAGES = [
                     "paragraph",
                     (
                         "<p>El portal utiliza <strong>únicamente cookies "
-                        "esenciales</strong>:</p><ul><li>una cookie de "
-                        "<strong>sesión</strong>, que mantiene abierta su "
+                        "esenciales</strong>, necesarias para su funcionamiento y que, "
+                        "por tanto, no requieren consentimiento:</p><ul><li>una cookie "
+                        "de <strong>sesión</strong>, que mantiene abierta su "
                         "sesión;</li><li>una cookie de <strong>protección "
                         "CSRF</strong>, que protege los formularios frente a "
                         "solicitudes falsificadas;</li><li>una cookie de "
-                        "<strong>idioma</strong>, que recuerda su idioma "
-                        "preferido.</li></ul><p>No utilizamos cookies analíticas ni "
-                        "publicitarias, ni herramientas de seguimiento de "
-                        "terceros.</p>"
+                        "<strong>idioma</strong> (portal_language), que recuerda su "
+                        "idioma preferido;</li><li>una cookie de "
+                        "<strong>mensajes</strong> de corta duración, que lleva a la "
+                        "página siguiente una confirmación como <em>Se ha guardado tu "
+                        "perfil</em> y se borra en cuanto se muestra.</li></ul><p>No "
+                        "utilizamos cookies analíticas ni publicitarias, ni "
+                        "<strong>herramientas de seguimiento de terceros</strong>: las "
+                        "páginas, los scripts, las hojas de estilo y las fuentes los "
+                        "sirve el propio portal.</p>"
                     ),
                 ),
                 (
@@ -1568,33 +1594,36 @@ STANDARD_PAGES = [
                     "paragraph",
                     (
                         "<p>Possono accedere ai tuoi dati solo i membri autorizzati "
-                        "del team del programma e i fornitori tecnici che ospitano "
-                        "il portale e inviano le email per nostro conto, sulla base "
-                        "di accordi sul trattamento dei dati. Se un fornitore tratta "
-                        "dati al di fuori dello Spazio economico europeo, ci "
-                        "avvaliamo di garanzie adeguate, come le clausole "
-                        "contrattuali tipo della Commissione "
-                        "europea.</p><p><strong>Verifica dei certificati:</strong> "
-                        "ogni certificato ha una pagina di verifica pubblica, "
-                        "raggiungibile tramite il relativo link o codice QR, che "
-                        "mostra il tuo nome, il titolo del corso e la data di "
-                        "completamento. La pagina resta online finché non elimini il "
-                        "tuo account.</p>"
+                        "del team del programma e i fornitori tecnici che ospitano il "
+                        "portale e inviano le email per nostro conto, sulla base di "
+                        "accordi sul trattamento dei dati. Se un fornitore tratta dati "
+                        "al di fuori dello Spazio economico europeo, ci avvaliamo di "
+                        "garanzie adeguate, come le clausole contrattuali tipo della "
+                        "Commissione europea.</p><p><strong>Verifica dei "
+                        "certificati:</strong> ogni certificato ha una pagina di "
+                        "verifica pubblica, raggiungibile tramite il relativo link o "
+                        "codice QR, che mostra il tuo nome, il titolo del corso e la "
+                        "data di completamento. Quando elimini il tuo account, la "
+                        "pagina non mostra più il tuo nome e indica che il certificato "
+                        "non è più disponibile.</p>"
                     ),
                 ),
                 ("heading", "Per quanto tempo li conserviamo"),
                 (
                     "paragraph",
                     (
-                        "<p>Conserviamo il tuo account e i tuoi dati di "
-                        "apprendimento finché l'account esiste. Quando elimini "
-                        "l'account, vengono cancellati il profilo, i dati di "
-                        "apprendimento e le pagine di verifica dei certificati; le "
-                        "copie di backup vengono sovrascritte entro 30 giorni al "
-                        "massimo. I registri del server vengono cancellati entro 30 "
-                        "giorni al massimo. Le statistiche anonime non contengono "
-                        "dati personali e possono essere conservate per la "
-                        "rendicontazione del programma.</p>"
+                        "<p>Conserviamo il tuo account e i tuoi dati di apprendimento "
+                        "finché l'account esiste. Quando elimini l'account, "
+                        "cancelliamo subito il profilo, gli indirizzi email, la "
+                        "password, le impostazioni dell'autenticazione a due fattori e "
+                        "le sessioni aperte, e togliamo il tuo nome dai certificati. I "
+                        "dati di apprendimento (le iscrizioni ai corsi, le lezioni "
+                        "completate, i risultati delle verifiche delle conoscenze e i "
+                        "certificati rilasciati) vengono conservati senza alcun "
+                        "collegamento con te, al solo scopo di mantenere corrette le "
+                        "statistiche anonime del programma. Le copie di backup vengono "
+                        "sovrascritte entro 30 giorni al massimo e i registri del "
+                        "server vengono cancellati entro 30 giorni al massimo.</p>"
                     ),
                 ),
                 ("heading", "I tuoi diritti"),
@@ -1603,12 +1632,16 @@ STANDARD_PAGES = [
                     (
                         "<p>Ai sensi del GDPR hai il diritto "
                         "di:</p><ul><li><strong>accedere</strong> ai tuoi dati ed "
-                        "<strong>esportarli</strong> in un file in qualsiasi momento "
-                        "dal tuo profilo;</li><li><strong>rettificare</strong> i "
-                        "dati inesatti, cosa che puoi fare direttamente nel tuo "
-                        "profilo;</li><li><strong>cancellare</strong> i tuoi dati "
-                        "eliminando l'account dal tuo "
-                        "profilo;</li><li><strong>opporti</strong> al trattamento "
+                        "<strong>esportarli</strong> in qualsiasi momento: nel tuo "
+                        "profilo, nella sezione <em>I tuoi dati</em>, scegli "
+                        "<em>Scarica i miei dati</em> per ricevere in un file JSON "
+                        "tutto ciò che conserviamo su di "
+                        "te;</li><li><strong>rettificare</strong> i dati inesatti, "
+                        "cosa che puoi fare direttamente nel tuo "
+                        "profilo;</li><li><strong>cancellare</strong> i tuoi dati: nel "
+                        "tuo profilo, nella sezione <em>I tuoi dati</em>, scegli "
+                        "<em>Elimina il mio account</em> e conferma con la tua "
+                        "password;</li><li><strong>opporti</strong> al trattamento "
                         "basato sul legittimo interesse e <strong>revocare il "
                         "consenso</strong>, senza pregiudicare il trattamento "
                         "precedente;</li><li><strong>proporre reclamo</strong> a "
@@ -1624,15 +1657,21 @@ STANDARD_PAGES = [
                     "paragraph",
                     (
                         "<p>Il portale utilizza <strong>solo cookie "
-                        "essenziali</strong>:</p><ul><li>un cookie di "
+                        "essenziali</strong>, necessari al suo funzionamento e che "
+                        "quindi non richiedono il consenso:</p><ul><li>un cookie di "
                         "<strong>sessione</strong>, che mantiene attivo il tuo "
                         "accesso;</li><li>un cookie di <strong>protezione "
                         "CSRF</strong>, che protegge i moduli dalle richieste "
-                        "contraffatte;</li><li>un cookie della "
-                        "<strong>lingua</strong>, che ricorda la tua lingua "
-                        "preferita.</li></ul><p>Non utilizziamo cookie analitici o "
-                        "pubblicitari né strumenti di tracciamento di terze "
-                        "parti.</p>"
+                        "contraffatte;</li><li>un cookie della <strong>lingua</strong> "
+                        "(portal_language), che ricorda la tua lingua "
+                        "preferita;</li><li>un cookie dei <strong>messaggi</strong> di "
+                        "breve durata, che porta alla pagina successiva una conferma "
+                        "come <em>Il tuo profilo è stato salvato</em> e viene "
+                        "cancellato appena mostrato.</li></ul><p>Non utilizziamo "
+                        "cookie analitici o pubblicitari né <strong>strumenti di "
+                        "tracciamento di terze parti</strong>: pagine, script, fogli "
+                        "di stile e caratteri sono tutti forniti dal portale "
+                        "stesso.</p>"
                     ),
                 ),
                 (
@@ -1706,26 +1745,30 @@ STANDARD_PAGES = [
                     "paragraph",
                     (
                         "<p>רק חברי צוות מורשים של התוכנית, וספקים טכניים שמארחים את "
-                        "הפורטל ושולחים הודעות דוא״ל בשמנו במסגרת הסכמים לעיבוד "
-                        "מידע, יכולים לגשת למידע שלכם. אם ספק כלשהו מעבד מידע מחוץ "
-                        "לאזור הכלכלי האירופי, אנו נסמכים על אמצעי הגנה מתאימים, "
-                        "כגון הסעיפים החוזיים התקניים של הנציבות "
+                        "הפורטל ושולחים הודעות דוא״ל בשמנו במסגרת הסכמים לעיבוד מידע, "
+                        "יכולים לגשת למידע שלכם. אם ספק כלשהו מעבד מידע מחוץ לאזור "
+                        "הכלכלי האירופי, אנו נסמכים על אמצעי הגנה מתאימים, כגון "
+                        "הסעיפים החוזיים התקניים של הנציבות "
                         "האירופית.</p><p><strong>אימות תעודות:</strong> לכל תעודה יש "
-                        "דף אימות ציבורי, שאפשר להגיע אליו דרך הקישור שלה או קוד "
-                        "ה־QR שעליה, ובו מוצגים שמכם, שם הקורס ותאריך הסיום. הדף "
-                        "נשאר זמין עד שתמחקו את החשבון.</p>"
+                        "דף אימות ציבורי, שאפשר להגיע אליו דרך הקישור שלה או קוד ה־QR "
+                        "שעליה, ובו מוצגים שמכם, שם הקורס ותאריך הסיום. כשאתם מוחקים "
+                        "את החשבון, הדף מפסיק להציג את שמכם ומציין שהתעודה אינה זמינה "
+                        "עוד.</p>"
                     ),
                 ),
                 ("heading", "כמה זמן אנו שומרים את המידע"),
                 (
                     "paragraph",
                     (
-                        "<p>אנו שומרים את החשבון ואת רשומות הלמידה שלכם כל עוד "
-                        "החשבון קיים. כשאתם מוחקים את החשבון, נמחקים הפרופיל, רשומות "
-                        "הלמידה ודפי האימות של התעודות; עותקי הגיבוי נדרסים בתוך 30 "
-                        "יום לכל היותר. יומני השרת נמחקים בתוך 30 יום לכל היותר. "
-                        "הסטטיסטיקה האנונימית אינה כוללת מידע אישי, ואפשר לשמור אותה "
-                        "לצורכי הדיווח של התוכנית.</p>"
+                        "<p>אנו שומרים את החשבון ואת רשומות הלמידה שלכם כל עוד החשבון "
+                        "קיים. כשאתם מוחקים את החשבון, אנו מוחקים מיד את הפרופיל, "
+                        "כתובות הדוא״ל, הסיסמה, הגדרות האימות הדו־שלבי וההתחברויות "
+                        "הפעילות שלכם, ומסירים את שמכם מהתעודות. רשומות הלמידה (ההרשמה "
+                        "לקורסים, השיעורים שהושלמו, תוצאות בדיקות הידע והתעודות "
+                        "שהונפקו) נשמרות ללא כל קישור אליכם, אך ורק כדי שהסטטיסטיקה "
+                        "האנונימית של התוכנית תישאר מדויקת. עותקי הגיבוי נדרסים בתוך "
+                        "30 יום לכל היותר, ויומני השרת נמחקים בתוך 30 יום לכל "
+                        "היותר.</p>"
                     ),
                 ),
                 ("heading", "הזכויות שלכם"),
@@ -1734,12 +1777,14 @@ STANDARD_PAGES = [
                     (
                         "<p>לפי ה־GDPR עומדות לכם הזכויות "
                         "הבאות:</p><ul><li><strong>לעיין</strong> במידע שלכם "
-                        "ו<strong>לייצא</strong> אותו כקובץ בכל עת "
-                        "מהפרופיל;</li><li><strong>לתקן</strong> מידע שגוי – אפשר "
-                        "לעשות זאת בעצמכם בפרופיל;</li><li><strong>למחוק</strong> את "
-                        "המידע על ידי מחיקת החשבון "
-                        "מהפרופיל;</li><li><strong>להתנגד</strong> לעיבוד המבוסס על "
-                        "אינטרס לגיטימי ו<strong>לחזור בכם מהסכמתכם</strong>, בלי "
+                        "ו<strong>לייצא</strong> אותו בכל עת: בפרופיל, בקטע <em>המידע "
+                        "שלך</em>, בחרו <em>הורדת המידע שלי</em> כדי לקבל בקובץ JSON "
+                        "את כל המידע שאנו שומרים עליכם;</li><li><strong>לתקן</strong> "
+                        "מידע שגוי – אפשר לעשות זאת בעצמכם "
+                        "בפרופיל;</li><li><strong>למחוק</strong> את המידע: בפרופיל, "
+                        "בקטע <em>המידע שלך</em>, בחרו <em>מחיקת החשבון שלי</em> ואשרו "
+                        "באמצעות הסיסמה;</li><li><strong>להתנגד</strong> לעיבוד המבוסס "
+                        "על אינטרס לגיטימי ו<strong>לחזור בכם מהסכמתכם</strong>, בלי "
                         "שהדבר ישפיע על עיבוד שנעשה קודם לכן;</li><li><strong>להגיש "
                         "תלונה</strong> לרשות פיקוח על הגנת מידע, בייחוד במדינה שבה "
                         "אתם גרים או עובדים.</li></ul><p>לכל בקשה אחרת, פנו לכתובת "
@@ -1750,13 +1795,18 @@ STANDARD_PAGES = [
                 (
                     "paragraph",
                     (
-                        "<p>הפורטל משתמש <strong>בעוגיות חיוניות "
-                        "בלבד</strong>:</p><ul><li>עוגיית <strong>הפעלה "
-                        "(session)</strong>, ששומרת אתכם מחוברים;</li><li>עוגיית "
-                        "<strong>הגנה מפני CSRF</strong>, שמגנה על טפסים מפני בקשות "
-                        "מזויפות;</li><li>עוגיית <strong>שפה</strong>, שזוכרת את "
-                        "השפה המועדפת עליכם.</li></ul><p>איננו משתמשים בעוגיות "
-                        "לניתוח נתונים או לפרסום, ולא בכלי מעקב של צד שלישי.</p>"
+                        "<p>הפורטל משתמש <strong>בעוגיות חיוניות בלבד</strong>, "
+                        "הדרושות לפעולתו ולכן אינן טעונות הסכמה:</p><ul><li>עוגיית "
+                        "<strong>הפעלה (session)</strong>, ששומרת אתכם "
+                        "מחוברים;</li><li>עוגיית <strong>הגנה מפני CSRF</strong>, "
+                        "שמגנה על טפסים מפני בקשות מזויפות;</li><li>עוגיית "
+                        "<strong>שפה</strong> (portal_language), שזוכרת את השפה "
+                        "המועדפת עליכם;</li><li>עוגיית <strong>הודעות</strong> קצרת "
+                        "מועד, שמעבירה לעמוד הבא הודעת אישור כגון <em>הפרופיל שלך "
+                        "נשמר</em> ונמחקת מיד לאחר שהוצגה.</li></ul><p>איננו משתמשים "
+                        "בעוגיות לניתוח נתונים או לפרסום, ו<strong>לא בכלי מעקב של צד "
+                        "שלישי</strong>: הדפים, הסקריפטים, גיליונות הסגנון והגופנים "
+                        "מוגשים כולם מהפורטל עצמו.</p>"
                     ),
                 ),
                 (
@@ -1830,26 +1880,29 @@ STANDARD_PAGES = [
                     (
                         "<p>لا يمكن الوصول إلى بياناتك إلا لأعضاء فريق البرنامج "
                         "المخوّلين ولمزوّدي الخدمات التقنية الذين يستضيفون البوابة "
-                        "ويرسلون الرسائل الإلكترونية نيابة عنا بموجب اتفاقيات "
-                        "لمعالجة البيانات. وإذا عالج أي مزوّد بيانات خارج المنطقة "
-                        "الاقتصادية الأوروبية، فإننا نعتمد ضمانات مناسبة مثل البنود "
-                        "التعاقدية القياسية الصادرة عن المفوضية "
-                        "الأوروبية.</p><p><strong>التحقق من الشهادات:</strong> لكل "
-                        "شهادة صفحة تحقق عامة يمكن الوصول إليها عبر رابطها أو رمز QR "
-                        "الخاص بها، وتعرض اسمك وعنوان الدورة وتاريخ إتمامها. وتبقى "
-                        "هذه الصفحة متاحة إلى أن تحذف حسابك.</p>"
+                        "ويرسلون الرسائل الإلكترونية نيابة عنا بموجب اتفاقيات لمعالجة "
+                        "البيانات. وإذا عالج أي مزوّد بيانات خارج المنطقة الاقتصادية "
+                        "الأوروبية، فإننا نعتمد ضمانات مناسبة مثل البنود التعاقدية "
+                        "القياسية الصادرة عن المفوضية الأوروبية.</p><p><strong>التحقق "
+                        "من الشهادات:</strong> لكل شهادة صفحة تحقق عامة يمكن الوصول "
+                        "إليها عبر رابطها أو رمز QR الخاص بها، وتعرض اسمك وعنوان "
+                        "الدورة وتاريخ إتمامها. وعند حذف حسابك، تتوقف الصفحة عن عرض "
+                        "اسمك وتشير إلى أن الشهادة لم تعد متاحة.</p>"
                     ),
                 ),
                 ("heading", "مدة الاحتفاظ بالبيانات"),
                 (
                     "paragraph",
                     (
-                        "<p>نحتفظ بحسابك وسجلات تعلّمك ما دام الحساب قائمًا. وعند "
-                        "حذف حسابك، يُمحى ملفك الشخصي وسجلات تعلّمك وصفحات التحقق من "
-                        "شهاداتك، وتُستبدل النسخ الاحتياطية بنسخ جديدة خلال 30 يومًا "
-                        "على الأكثر. وتُحذف سجلات الخادم خلال 30 يومًا على الأكثر. "
-                        "أما الإحصاءات المجهولة الهوية فلا تتضمن بيانات شخصية، ويجوز "
-                        "الاحتفاظ بها لأغراض تقارير البرنامج.</p>"
+                        "<p>نحتفظ بحسابك وسجلات تعلّمك ما دام الحساب قائمًا. وعند حذف "
+                        "حسابك، نمحو فورًا ملفك الشخصي وعناوين بريدك الإلكتروني وكلمة "
+                        "المرور وإعدادات التحقق بخطوتين وجلسات الدخول المفتوحة، ونزيل "
+                        "اسمك من شهاداتك. أما سجلات تعلّمك (التسجيل في الدورات، "
+                        "والدروس المكتملة، ونتائج اختبارات المعرفة، والشهادات الصادرة) "
+                        "فنحتفظ بها من دون أي صلة بك، وذلك فقط لتبقى الإحصاءات "
+                        "المجهولة الهوية للبرنامج صحيحة. وتُستبدل النسخ الاحتياطية "
+                        "بنسخ جديدة خلال 30 يومًا على الأكثر، وتُحذف سجلات الخادم خلال "
+                        "30 يومًا على الأكثر.</p>"
                     ),
                 ),
                 ("heading", "حقوقك"),
@@ -1858,17 +1911,19 @@ STANDARD_PAGES = [
                     (
                         "<p>بموجب اللائحة العامة لحماية البيانات، يحق "
                         "لك:</p><ul><li><strong>الاطلاع</strong> على بياناتك "
-                        "و<strong>تصديرها</strong> في ملف في أي وقت من ملفك "
-                        "الشخصي؛</li><li><strong>تصحيح</strong> البيانات غير "
-                        "الدقيقة، وهو ما يمكنك فعله بنفسك في ملفك "
-                        "الشخصي؛</li><li><strong>محو</strong> بياناتك بحذف حسابك من "
-                        "ملفك الشخصي؛</li><li><strong>الاعتراض</strong> على المعالجة "
+                        "و<strong>تصديرها</strong> في أي وقت: في ملفك الشخصي، ضمن قسم "
+                        "<em>بياناتك</em>، اختر <em>تنزيل بياناتي</em> لتحصل في ملف "
+                        "JSON على كل ما نحتفظ به عنك؛</li><li><strong>تصحيح</strong> "
+                        "البيانات غير الدقيقة، وهو ما يمكنك فعله بنفسك في ملفك "
+                        "الشخصي؛</li><li><strong>محو</strong> بياناتك: في ملفك الشخصي، "
+                        "ضمن قسم <em>بياناتك</em>، اختر <em>حذف حسابي</em> وأكّد ذلك "
+                        "بكلمة المرور؛</li><li><strong>الاعتراض</strong> على المعالجة "
                         "القائمة على المصلحة المشروعة و<strong>سحب موافقتك</strong>، "
-                        "من دون أن يؤثر ذلك في المعالجة "
-                        "السابقة؛</li><li><strong>تقديم شكوى</strong> إلى سلطة "
-                        "رقابية لحماية البيانات، ولا سيما في البلد الذي تقيم أو تعمل "
-                        "فيه.</li></ul><p>لأي طلب آخر، استخدم البريد الإلكتروني "
-                        "للتواصل الظاهر في التذييل. ونحن نردّ خلال شهر واحد.</p>"
+                        "من دون أن يؤثر ذلك في المعالجة السابقة؛</li><li><strong>تقديم "
+                        "شكوى</strong> إلى سلطة رقابية لحماية البيانات، ولا سيما في "
+                        "البلد الذي تقيم أو تعمل فيه.</li></ul><p>لأي طلب آخر، استخدم "
+                        "البريد الإلكتروني للتواصل الظاهر في التذييل. ونحن نردّ خلال "
+                        "شهر واحد.</p>"
                     ),
                 ),
                 ("heading", "ملفات تعريف الارتباط (الكوكيز)"),
@@ -1876,12 +1931,18 @@ STANDARD_PAGES = [
                     "paragraph",
                     (
                         "<p>تستخدم البوابة <strong>ملفات تعريف الارتباط الضرورية "
-                        "فقط</strong>:</p><ul><li>ملف <strong>الجلسة</strong>، الذي "
-                        "يُبقي تسجيل دخولك قائمًا؛</li><li>ملف <strong>الحماية من "
-                        "هجمات CSRF</strong>، الذي يحمي النماذج من الطلبات "
-                        "المزوّرة؛</li><li>ملف <strong>اللغة</strong>، الذي يتذكّر "
-                        "لغتك المفضلة.</li></ul><p>لا نستخدم ملفات تعريف ارتباط "
-                        "تحليلية أو إعلانية، ولا أدوات تتبّع تابعة لجهات خارجية.</p>"
+                        "فقط</strong>، وهي لازمة لعملها ولذلك لا تتطلب "
+                        "موافقتك:</p><ul><li>ملف <strong>الجلسة</strong>، الذي يُبقي "
+                        "تسجيل دخولك قائمًا؛</li><li>ملف <strong>الحماية من هجمات "
+                        "CSRF</strong>، الذي يحمي النماذج من الطلبات "
+                        "المزوّرة؛</li><li>ملف <strong>اللغة</strong> "
+                        "(portal_language)، الذي يتذكّر لغتك المفضلة؛</li><li>ملف "
+                        "<strong>الرسائل</strong> القصير الأمد، الذي ينقل إلى الصفحة "
+                        "التالية رسالة تأكيد مثل <em>تم حفظ ملفك الشخصي</em> ويُحذف "
+                        "فور عرضها.</li></ul><p>لا نستخدم ملفات تعريف ارتباط تحليلية "
+                        "أو إعلانية، ولا <strong>أدوات تتبّع تابعة لجهات "
+                        "خارجية</strong>: فالصفحات والنصوص البرمجية وأوراق الأنماط "
+                        "والخطوط كلها تُقدَّم من البوابة نفسها.</p>"
                     ),
                 ),
                 (

@@ -2,6 +2,10 @@
 
 Progress is keyed on the Wagtail `translation_key` of courses and lessons, so a
 lesson completed in Spanish counts in English too.
+
+When a learner deletes their account the records stay without a user (SET_NULL),
+so the programme's totals keep counting them anonymously; unique constraints
+ignore NULL users in both SQLite and PostgreSQL.
 """
 
 import secrets
@@ -20,11 +24,30 @@ def new_certificate_code():
     return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
 
 
+def unlink_and_erase_name(collector, field, sub_objs, using):
+    """on_delete of Certificate.user: like SET_NULL, and the learner's name copied
+    onto the certificate is erased in the same transaction.
+
+    Done in the deletion itself, not in a view, so an administrator deleting a
+    user erases exactly what the learner's own deletion erases, in one UPDATE per
+    batch. Migrations refer to this function: keep its name.
+    """
+    collector.add_field_update(field, None, sub_objs)
+    collector.add_field_update(
+        field.model._meta.get_field("name_at_issue"), "", sub_objs
+    )
+
+
 class Enrollment(models.Model):
     """A learner has started a course."""
 
+    # Kept, without its learner, when the account is deleted: the programme's
+    # anonymous counts stay right (see docs/operations.md, data retention).
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="enrollments"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="enrollments",
     )
     course_key = models.UUIDField(_("course translation key"), db_index=True)
     course = models.ForeignKey(
@@ -73,7 +96,8 @@ class LessonCompletion(models.Model):
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="lesson_completions",
     )
     lesson_key = models.UUIDField(_("lesson translation key"))
@@ -105,7 +129,10 @@ class QuizAttempt(models.Model):
     """One submission of a lesson's knowledge check, graded on the server."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="quiz_attempts"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="quiz_attempts",
     )
     lesson_key = models.UUIDField(_("lesson translation key"))
     course_key = models.UUIDField(_("course translation key"))
@@ -153,13 +180,15 @@ class Certificate(models.Model):
     """Issued once, automatically, when a learner completes every lesson.
 
     The learner's name and the course title are copied at issue so the
-    certificate keeps saying what it said when it was issued.
+    certificate keeps saying what it said when it was issued. When the learner
+    deletes their account the name is erased and the user unlinked: the code
+    then verifies as "no longer available".
     """
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
-        on_delete=models.SET_NULL,
+        on_delete=unlink_and_erase_name,
         related_name="certificates",
     )
     course_key = models.UUIDField(_("course translation key"))

@@ -4,6 +4,7 @@ import pytest
 from django.core.management import call_command
 
 from courses.models import CoursePage, Enrollment, LessonCompletion, QuizAttempt
+from tests.mfa import sign_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +23,7 @@ def test_seed_scale_small_creates_the_promised_volume_and_reports_answer(
     call_command("seed_scale", "S", stdout=StringIO())
     assert LessonCompletion.objects.filter(user__in=seeded).count() == 10_000
 
-    client.force_login(django_user_model.objects.get(email="manager@example.com"))
+    sign_in_with_mfa(client, django_user_model.objects.get(email="manager@example.com"))
     response = client.get("/admin/reports/programme-kpis/")
     assert response.status_code == 200
     assert response.context["summary"]["learners"] >= 1_000

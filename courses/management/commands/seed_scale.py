@@ -94,7 +94,12 @@ class Command(BaseCommand):
 
     def reset(self):
         User = get_user_model()
-        User.objects.filter(email__endswith=f"@{EMAIL_DOMAIN}").delete()
+        seeded = User.objects.filter(email__endswith=f"@{EMAIL_DOMAIN}")
+        # Deleting a user keeps their records anonymously (SET_NULL); synthetic
+        # records must go, or they would stay in the programme's totals.
+        for model in (QuizAttempt, LessonCompletion, Certificate, Enrollment):
+            model.objects.filter(user__in=seeded).delete()
+        seeded.delete()
         for course in CoursePage.objects.filter(slug__startswith="seed-course-"):
             course.delete()
 
