@@ -2,6 +2,9 @@
 footer, portal settings, groups and the demo accounts."""
 
 from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.recovery_codes.internal.auth import RecoveryCodes
+from allauth.mfa.totp.internal.auth import TOTP
 from django.apps import apps as django_apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -37,6 +40,10 @@ DEMO_ACCOUNTS = [
     ("manager@example.com", "Miriam Manager", "Programme managers"),
     ("learner@example.com", "Lucía Learner", "learner"),
 ]
+# Staff need TOTP to open the admin. The demo staff accounts share this
+# published secret (development only): `manage.py demo_totp <email>` prints
+# the current code, or add the secret to an authenticator app by hand.
+DEMO_TOTP_SECRET = "SMARTCITIESACADEMYDEMOTOTPSECRET"
 
 
 def body_blocks(blocks):
@@ -244,6 +251,7 @@ def load_groups():
 
 def load_accounts(stdout):
     User = get_user_model()
+    recovery_codes = {}
     for email, full_name, role in DEMO_ACCOUNTS:
         user = User.objects.filter(email=email).first()
         if user is None:
@@ -269,6 +277,25 @@ def load_accounts(stdout):
         EmailAddress.objects.get_or_create(
             user=user, email=email, defaults={"verified": True, "primary": True}
         )
+        if role != "learner":
+            recovery_codes[email] = load_demo_totp(user)
     stdout.write("Demo accounts (development only), password " + DEMO_PASSWORD + ":")
     for email, _full_name, role in DEMO_ACCOUNTS:
         stdout.write(f"  {email:<24} {role}")
+    stdout.write(
+        "Staff accounts sign in with two-factor authentication: "
+        "`python manage.py demo_totp <email>` prints the current code "
+        f"(TOTP secret {DEMO_TOTP_SECRET}). Unused recovery codes:"
+    )
+    for email, codes in recovery_codes.items():
+        stdout.write(f"  {email:<24} {' '.join(codes)}")
+
+
+def load_demo_totp(user):
+    """Give a demo staff account the demo TOTP secret and recovery codes, once;
+    returns the unused recovery codes."""
+    if not Authenticator.objects.filter(
+        user=user, type=Authenticator.Type.TOTP
+    ).exists():
+        TOTP.activate(user, DEMO_TOTP_SECRET)
+    return RecoveryCodes.activate(user).get_unused_codes()

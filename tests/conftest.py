@@ -41,3 +41,12 @@ def learner(django_user_model):
 def learner_client(client, learner):
     client.force_login(learner)
     return client
+
+
+@pytest.fixture
+def rate_limits(settings):
+    """allauth's rate limits as configured in base settings (test.py turns them
+    off), counted in the real default cache."""
+    from portal.settings import base
+
+    settings.ACCOUNT_RATE_LIMITS = base.ACCOUNT_RATE_LIMITS

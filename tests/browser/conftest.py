@@ -9,6 +9,7 @@ missing browser is a failure.
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,7 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--no-first-run",
 ]
+TOTP_PERIOD = 30  # allauth's default MFA_TOTP_PERIOD, which the portal keeps
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
 
@@ -81,14 +83,45 @@ def db_access(django_db_blocker):
 
 
 def sign_in(page, email, password="demo-portal-2026", language="en"):
+    """Sign in through allauth's forms, with the TOTP step for staff accounts."""
     page.goto(f"/{language}/accounts/login/")
     page.fill("input[name=login]", email)
     page.fill("input[name=password]", password)
     page.locator("main button[type=submit]").click()
     page.wait_for_load_state()
-    if "/accounts/login/" in page.url:
+    if "/2fa/authenticate/" in page.url:
+        enter_totp_code(page)
+    if "/accounts/login/" in page.url or "/2fa/authenticate/" in page.url:
         screenshot(page, f"sign-in-failed-{email}")
         raise AssertionError(f"could not sign in as {email}")
+
+
+def demo_totp_code():
+    """The code an authenticator app holding the demo staff secret shows now."""
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    from home.demo import DEMO_TOTP_SECRET
+
+    counter = int(time.time()) // TOTP_PERIOD
+    return format_hotp_value(hotp_value(DEMO_TOTP_SECRET, counter))
+
+
+def submit_code(page):
+    # The code page also has a "Cancel" button (a form of its own).
+    page.locator("main button[type=submit]:not([form])").click()
+
+
+def enter_totp_code(page):
+    page.fill("input[name=code]", demo_totp_code())
+    submit_code(page)
+    page.wait_for_load_state()
+    if "/2fa/authenticate/" in page.url:
+        # A code is accepted once: if this account already used the current
+        # one (or the period just turned), wait for the next code.
+        time.sleep(TOTP_PERIOD - time.time() % TOTP_PERIOD + 1)
+        page.fill("input[name=code]", demo_totp_code())
+        submit_code(page)
+        page.wait_for_load_state()
 
 
 def screenshot(page, name):

@@ -10,6 +10,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ModulePage
 from home.models import HomePage, StandardPage
+from tests.mfa import sign_in_with_mfa
 
 
 def list_block(values):
@@ -26,7 +27,7 @@ def list_block(values):
 class TestEditorsBuildCourses(WagtailPageTestCase):
     def setUp(self):
         self.editor = get_user_model().objects.get(email="editor@example.com")
-        self.client.force_login(self.editor)
+        sign_in_with_mfa(self.client, self.editor)
         self.catalogue = CourseIndexPage.objects.get(locale__language_code="en")
         self.home = HomePage.objects.get(locale__language_code="en")
         self.image = get_image_model().objects.first()

@@ -11,6 +11,7 @@ from django.utils import timezone
 from courses.models import Certificate, Enrollment, LessonCompletion
 from courses.services import complete_lesson, enroll
 from tests.courses.builders import build_course, catalogue, lessons_of
+from tests.mfa import sign_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +46,7 @@ def body_of(response):
 @pytest.mark.parametrize("url", REPORT_URLS)
 def test_report_permission_matrix(client, who, url):
     if who != "anonymous":
-        client.force_login(get_user_model().objects.get(email=who))
+        sign_in_with_mfa(client, get_user_model().objects.get(email=who))
     response = client.get(url)
     if url in ALLOWED[who]:
         assert response.status_code == 200, (who, url)
@@ -63,7 +64,7 @@ def test_administrators_group_sees_reports_without_being_superuser(
         email="ops@example.com", password="x" * 12
     )
     user.groups.add(Group.objects.get(name="Administrators"))
-    client.force_login(user)
+    sign_in_with_mfa(client, user)
     assert client.get("/admin/reports/learners/").status_code == 200
 
 
@@ -113,7 +114,7 @@ def csv_rows(response):
 
 
 def test_kpi_export_matches_hand_computed_figures(client, known_dataset):
-    client.force_login(get_user_model().objects.get(email="manager@example.com"))
+    sign_in_with_mfa(client, get_user_model().objects.get(email="manager@example.com"))
     response = client.get(
         "/admin/reports/programme-kpis/",
         {"export": "csv", "period_from": "2020-03-01", "period_to": "2020-03-31"},
@@ -137,7 +138,7 @@ def test_kpi_export_matches_hand_computed_figures(client, known_dataset):
 
 
 def test_kpi_page_shows_learners_by_organisation_type(client, known_dataset):
-    client.force_login(get_user_model().objects.get(email="manager@example.com"))
+    sign_in_with_mfa(client, get_user_model().objects.get(email="manager@example.com"))
     response = client.get("/admin/reports/programme-kpis/")
     summary = response.context["summary"]
     by_type = {
@@ -149,7 +150,7 @@ def test_kpi_page_shows_learners_by_organisation_type(client, known_dataset):
 
 def test_course_funnel_counts_reached_and_completed(client, known_dataset):
     heat, _bids = known_dataset
-    client.force_login(get_user_model().objects.get(email="manager@example.com"))
+    sign_in_with_mfa(client, get_user_model().objects.get(email="manager@example.com"))
     response = client.get(
         "/admin/reports/course-funnel/", {"course": heat.pk, "export": "csv"}
     )
@@ -158,7 +159,7 @@ def test_course_funnel_counts_reached_and_completed(client, known_dataset):
 
 
 def test_learners_report_lists_progress(client, known_dataset):
-    client.force_login(get_user_model().objects.get(email="manager@example.com"))
+    sign_in_with_mfa(client, get_user_model().objects.get(email="manager@example.com"))
     response = client.get("/admin/reports/learners/", {"q": "kpi0@example.com"})
     assert response.status_code == 200
     learner = next(iter(response.context["object_list"]))
@@ -170,7 +171,7 @@ def test_learners_report_lists_progress(client, known_dataset):
 
 
 def test_admin_home_shows_headline_numbers_to_programme_managers(client):
-    client.force_login(get_user_model().objects.get(email="manager@example.com"))
+    sign_in_with_mfa(client, get_user_model().objects.get(email="manager@example.com"))
     assert "The programme in figures" in client.get("/admin/").content.decode()
-    client.force_login(get_user_model().objects.get(email="editor@example.com"))
+    sign_in_with_mfa(client, get_user_model().objects.get(email="editor@example.com"))
     assert "The programme in figures" not in client.get("/admin/").content.decode()

@@ -6,6 +6,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from courses.models import CoursePage, LessonPage, ModulePage
+from tests.mfa import sign_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
@@ -16,7 +17,7 @@ def test_editor_submission_is_live_only_after_moderator_approval(client):
         slug="from-challenge-to-pilot", locale__language_code="en"
     )
     module = ModulePage.objects.child_of(course).first()
-    client.force_login(User.objects.get(email="editor@example.com"))
+    sign_in_with_mfa(client, User.objects.get(email="editor@example.com"))
     response = client.post(
         reverse("wagtailadmin_pages:add", args=["courses", "lessonpage", module.pk]),
         nested_form_data(
@@ -47,7 +48,7 @@ def test_editor_submission_is_live_only_after_moderator_approval(client):
     lesson.refresh_from_db()
     assert not lesson.live
 
-    client.force_login(User.objects.get(email="moderator@example.com"))
+    sign_in_with_mfa(client, User.objects.get(email="moderator@example.com"))
     response = client.post(approve)
     assert response.status_code in (200, 302)
     lesson.refresh_from_db()

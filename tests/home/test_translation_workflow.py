@@ -7,13 +7,14 @@ from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
 from courses.models import CoursePage, LessonPage, ModulePage
+from tests.mfa import sign_in_with_mfa
 
 pytestmark = pytest.mark.django_db
 
 
 def test_editor_submits_a_new_lesson_for_translation(client):
     editor = get_user_model().objects.get(email="editor@example.com")
-    client.force_login(editor)
+    sign_in_with_mfa(client, editor)
     course = CoursePage.objects.get(
         slug="climate-readiness-for-mediterranean-cities", locale__language_code="en"
     )
