@@ -1,12 +1,14 @@
 """Operational endpoints: health check, robots.txt and the error pages."""
 
 import logging
+import sys
 import uuid
 
 from django.core.cache import cache
-from django.db import connection
-from django.http import HttpResponseServerError, JsonResponse
+from django.db import InterfaceError, OperationalError, connection
+from django.http import HttpResponse, HttpResponseServerError, JsonResponse
 from django.template import loader
+from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -33,7 +35,11 @@ def _cache_ok():
     except Exception:
         logger.exception("Health check: cache unreachable")
         return False
-    return value == "ok"
+    if value != "ok":
+        # home/cache.py answers for an unreachable Redis with a miss.
+        logger.error("Health check: cache unreachable")
+        return False
+    return True
 
 
 @never_cache
@@ -48,6 +54,25 @@ def healthz(request):
     return JsonResponse(status, status=200 if healthy else 503)
 
 
+# Seconds a client is asked to wait before trying again when the database is down.
+RETRY_AFTER_SECONDS = 30
+
+
 def server_error(request):
-    """Render the 500 page without touching the database or context processors."""
+    """Render the 500 page without touching the database or context processors.
+
+    Django calls this while handling the uncaught exception, from anywhere in
+    the view or middleware. When the database could not be reached, that is an
+    outage rather than a bug: answer with the plain 503 page instead.
+    """
+    if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
+        return database_unavailable()
     return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def database_unavailable():
+    """The plain 503 page: a static template, no database, never cached."""
+    response = HttpResponse(loader.get_template("503.html").render(), status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    add_never_cache_headers(response)
+    return response

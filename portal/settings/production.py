@@ -25,6 +25,13 @@ def env_flag(name, default):
 
 DEBUG = False
 SECRET_KEY = require_env("SECRET_KEY")
+# Rotation: the previous key(s), comma-separated, still validate sessions and
+# emailed links until they expire (docs/operations.md).
+SECRET_KEY_FALLBACKS = [
+    key.strip()
+    for key in os.environ.get("SECRET_KEY_FALLBACKS", "").split(",")
+    if key.strip()
+]
 ALLOWED_HOSTS = [host.strip() for host in require_env("ALLOWED_HOSTS").split(",")]
 
 # Email over SMTP
@@ -48,13 +55,11 @@ SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", str(365 * 24 * 3
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 # The header alone enrols nobody: the domain owner still submits it to the list.
 SECURE_HSTS_PRELOAD = env_flag("SECURE_HSTS_PRELOAD", True)
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Cookies travel over HTTPS only. The other headers, the CSP and the cookies'
+# HttpOnly/SameSite are in base.py, so development and tests see them too.
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
-SESSION_COOKIE_SAMESITE = "Lax"
-X_FRAME_OPTIONS = "DENY"
 
 # Templates are compiled once per process.
 TEMPLATES[0]["APP_DIRS"] = False  # noqa: F405
