@@ -30,9 +30,13 @@ def send_certificate_issued_email(certificate_id):
             "verify_url": f"{base_url}/{language}/certificates/{certificate.code}/",
             "dashboard_url": f"{base_url}/{language}/dashboard/",
         }
-        subject = render_to_string(
-            "courses/email/certificate_issued_subject.txt", context
-        ).strip()
+        # One line, whatever the course title holds: a line break in a header
+        # would make the mail refused and the learner would get nothing.
+        subject = " ".join(
+            render_to_string(
+                "courses/email/certificate_issued_subject.txt", context
+            ).split()
+        )
         message = render_to_string(
             "courses/email/certificate_issued_message.txt", context
         )

@@ -182,10 +182,13 @@ def lesson_context(lesson, request):
         attempts = QuizAttempt.objects.filter(
             user=user, lesson_key=lesson.translation_key
         ).order_by("-submitted_at")
-        attempt_id = request.GET.get("attempt", "")
-        if attempt_id.isdigit():
+        try:
+            attempt_id = int(request.GET.get("attempt", ""))
+        except ValueError:  # absent, or not a number ("²" is a digit to isdigit)
+            attempt_id = None
+        if attempt_id is not None and 0 < attempt_id < 2**63:
             # Only the learner's own attempts: someone else's id shows nothing.
-            attempt = attempts.filter(pk=int(attempt_id)).first()
+            attempt = attempts.filter(pk=attempt_id).first()
         best_attempt = attempts.order_by("-score", "-submitted_at").first()
     results = None
     if attempt:

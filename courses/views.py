@@ -11,8 +11,15 @@ from . import dashboard as dashboard_data
 from .certificates import certificate_pdf
 from .grading import InvalidSubmission
 from .models import Certificate, CoursePage, LessonPage
+from .models.learning import CODE_ALPHABET, CODE_LENGTH
 from .progress import Progress, completed_lesson_keys, course_for_lesson
 from .services import complete_lesson, enroll, submit_knowledge_check
+
+
+def is_certificate_code(code):
+    """Whether `code` could be a certificate code at all; anything else (a
+    typo, a NUL that PostgreSQL refuses) is simply not found, without a query."""
+    return len(code) == CODE_LENGTH and all(letter in CODE_ALPHABET for letter in code)
 
 
 def wants_json(request):
@@ -114,10 +121,11 @@ def dashboard(request):
 
 @require_GET
 def verify_certificate(request, code):
+    normalised = code.upper().strip()
     certificate = (
-        Certificate.objects.filter(code=code.upper().strip())
-        .select_related("user")
-        .first()
+        Certificate.objects.filter(code=normalised).select_related("user").first()
+        if is_certificate_code(normalised)
+        else None
     )
     if certificate is None:
         return render(
@@ -131,9 +139,11 @@ def verify_certificate(request, code):
 @require_GET
 @login_required
 def download_certificate(request, code):
-    certificate = Certificate.objects.filter(
-        code=code.upper(), user=request.user
-    ).first()
+    certificate = (
+        Certificate.objects.filter(code=code.upper(), user=request.user).first()
+        if is_certificate_code(code.upper())
+        else None
+    )
     if certificate is None:
         # Someone else's certificate looks exactly like one that doesn't exist.
         raise Http404

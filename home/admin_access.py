@@ -29,3 +29,24 @@ class RequirePermissionMixin:
         if not request.user.has_perm(self.required_permission):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+class FormulaSafeExportMixin:
+    """CSV exports that a spreadsheet cannot run: a text cell that would start
+    a formula (a learner named "=HYPERLINK(…)", a course title) gets a leading
+    apostrophe, as OWASP advises. XLSX needs nothing: Wagtail already stores
+    such values as text cells there. Numbers and dates are left alone.
+    """
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        if (
+            export_format == self.FORMAT_CSV
+            and isinstance(value, str)
+            and value.startswith(FORMULA_PREFIXES)
+        ):
+            return "'" + value
+        return value

@@ -4,12 +4,14 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn, NumberColumn
 from wagtail.admin.views.reports import ReportView
 
-from home.admin_access import RequirePermissionMixin
+from home.admin_access import FormulaSafeExportMixin, RequirePermissionMixin
 
 from .models import UnansweredQuery
 
 
-class UnansweredQueriesReportView(RequirePermissionMixin, ReportView):
+class UnansweredQueriesReportView(
+    RequirePermissionMixin, FormulaSafeExportMixin, ReportView
+):
     page_title = _("Searches without results")
     header_icon = "search"
     index_url_name = "unanswered_queries"
