@@ -1,6 +1,7 @@
 """What a learner's dashboard shows, in a fixed number of queries."""
 
 from django.db.models import Q
+from wagtail import hooks
 
 from home.chrome import active_locale
 
@@ -52,7 +53,20 @@ def build(user, request):
         "completed": completed,
         "recent_activity": recent_activity(user),
         "recommendations": recommendations(user, locale, courses.values()),
+        "extra_sections": extra_sections(user, request),
     }
+
+
+def extra_sections(user, request):
+    """Sections other apps add through the `portal_dashboard_sections` hook: a
+    function (user, request) returning a dict with a "template" and its context,
+    or None to show nothing. Courses need not know those apps."""
+    sections = []
+    for section_for in hooks.get_hooks("portal_dashboard_sections"):
+        section = section_for(user, request)
+        if section:
+            sections.append(section)
+    return sections
 
 
 def recent_activity(user):

@@ -192,6 +192,9 @@ class HomePage(CachedPageMixin, Page):
         "home.StandardPage",
         "courses.CourseIndexPage",
         "resources.ResourceIndexPage",
+        "cities.CityIndexPage",
+        "cities.ChallengeBoardPage",
+        "cities.AssessmentIndexPage",
     ]
     max_count_per_parent = 1
 

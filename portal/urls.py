@@ -8,10 +8,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from accounts.admin_auth import login_redirect, logout_redirect
 from home.sitemaps import LocalisedSitemap
 from home.views import healthz
 
 handler500 = "home.views.server_error"
+# allauth's rate limits answer with this page (it calls the URLconf's handler429).
+handler429 = "accounts.ratelimit.too_many_requests"
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -26,6 +29,11 @@ urlpatterns = [
         {"sitemaps": {"pages": LocalisedSitemap}},
         name="sitemap",
     ),
+    # Both admins sign in and out through allauth only (accounts/admin_auth.py).
+    path("django-admin/login/", login_redirect("/django-admin/")),
+    path("django-admin/logout/", logout_redirect),
+    path("admin/login/", login_redirect("/admin/")),
+    path("admin/logout/", logout_redirect),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -41,6 +49,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("accounts/", include("accounts.urls")),
     path("", include("courses.urls")),
+    path("", include("cities.urls")),
     path("", include("search.urls")),
     # Wagtail's page serving catches everything else, so it comes last.
     path("", include(wagtail_urls)),

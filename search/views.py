@@ -27,6 +27,9 @@ EXCLUDED_TYPES = [
     "courses.CourseIndexPage",
     "courses.ModulePage",
     "resources.ResourceIndexPage",
+    "cities.CityIndexPage",
+    "cities.ChallengeBoardPage",
+    "cities.AssessmentIndexPage",
 ]
 
 

@@ -86,6 +86,13 @@ class CoursePage(CachedPageMixin, Page):
     topics = ParentalManyToManyField(
         "home.Topic", verbose_name=_("topics"), blank=True, related_name="courses"
     )
+    cities = ParentalManyToManyField(
+        "home.City",
+        verbose_name=_("cities"),
+        blank=True,
+        related_name="courses",
+        help_text=_("The programme cities this course is about or was made with."),
+    )
     learning_outcomes = StreamField(
         [("outcome", blocks.CharBlock(label=_("Outcome"), max_length=300))],
         verbose_name=_("learning outcomes"),
@@ -105,6 +112,7 @@ class CoursePage(CachedPageMixin, Page):
                 FieldPanel("level"),
                 FieldPanel("access"),
                 FieldPanel("topics"),
+                FieldPanel("cities"),
             ],
             heading=_("Who and what"),
         ),
