@@ -55,7 +55,7 @@ bench: install-dev
 
 # Update the .po files from the code and templates, then compile them.
 messages: install-dev
-	$(MANAGE) makemessages --all --ignore=.venv --ignore=static_collected --no-obsolete
+	$(MANAGE) makemessages --all --ignore=.venv --ignore=static_collected --ignore=.bench --ignore=.test-media --ignore=bench --no-obsolete
 	$(MANAGE) compilemessages --ignore=.venv
 
 clean:

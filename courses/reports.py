@@ -33,7 +33,8 @@ from wagtail.admin.ui.tables import Column, NumberColumn
 from wagtail.admin.views.reports import ReportView
 
 from accounts.models import OrganisationType
-from home.admin_access import RequirePermissionMixin
+from home.admin_access import FormulaSafeExportMixin, RequirePermissionMixin
+from home.replica import ReadFromReplicaMixin
 
 from .models import (
     Certificate,
@@ -51,6 +52,7 @@ LEARNER_DATA_PERMISSION = "courses.view_learner_data"
 ACTIVE_DAYS = 30
 
 
+# A spreadsheet reads a CSV cell starting with one of these as a formula.
 def count_of(queryset, key):
     """A correlated subquery counting `queryset` rows per `key`, 0 when none."""
     return Coalesce(
@@ -120,7 +122,13 @@ def source_courses():
     return CoursePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
 
 
-class ProgrammeKPIReportView(RequirePermissionMixin, PeriodReportMixin, ReportView):
+class ProgrammeKPIReportView(
+    FormulaSafeExportMixin,
+    RequirePermissionMixin,
+    ReadFromReplicaMixin,
+    PeriodReportMixin,
+    ReportView,
+):
     page_title = _("Programme KPIs")
     header_icon = "pick"
     index_url_name = "programme_kpis"
@@ -200,17 +208,23 @@ def programme_summary(start=None, end=None):
     )
     active_since = timezone.now() - timedelta(days=ACTIVE_DAYS)
     # UNION removes duplicates: each learner counts once, whatever they did.
+    # Records of deleted accounts (user NULL) belong to nobody active.
     active = (
-        LessonCompletion.objects.filter(completed_at__gte=active_since)
+        LessonCompletion.objects.filter(
+            completed_at__gte=active_since, user__isnull=False
+        )
         .values("user_id")
         .union(
-            QuizAttempt.objects.filter(submitted_at__gte=active_since).values("user_id")
+            QuizAttempt.objects.filter(
+                submitted_at__gte=active_since, user__isnull=False
+            ).values("user_id")
         )
         .count()
     )
-    trained = Certificate.objects.filter(
-        within("issued_at", start, end), user__isnull=False
-    )
+    issued = Certificate.objects.filter(within("issued_at", start, end))
+    # Who was trained needs the profile, which deleted accounts no longer have;
+    # the number of certificates issued still counts theirs.
+    trained = issued.filter(user__isnull=False)
 
     def by(field, limit=None):
         rows = learners.values(field).annotate(n=Count("pk")).order_by("-n", field)
@@ -230,7 +244,7 @@ def programme_summary(start=None, end=None):
         .values("user")
         .distinct()
         .count(),
-        "certificates": trained.count(),
+        "certificates": issued.count(),
         "by_organisation_type": [
             {**row, "label": _label_for_type(row["organisation_type"])}
             for row in by("organisation_type")
@@ -257,7 +271,13 @@ class CourseFilterSet(PeriodFilterSet):
         fields = []
 
 
-class CourseFunnelReportView(RequirePermissionMixin, PeriodReportMixin, ReportView):
+class CourseFunnelReportView(
+    FormulaSafeExportMixin,
+    RequirePermissionMixin,
+    ReadFromReplicaMixin,
+    PeriodReportMixin,
+    ReportView,
+):
     page_title = _("Course funnel")
     header_icon = "list-ol"
     index_url_name = "course_funnel"
@@ -428,7 +448,9 @@ class LearnerFilterSet(WagtailFilterSet):
         fields = []
 
 
-class LearnersReportView(RequirePermissionMixin, ReportView):
+class LearnersReportView(
+    FormulaSafeExportMixin, RequirePermissionMixin, ReadFromReplicaMixin, ReportView
+):
     """Learners and their progress. Personal data: programme managers and
     administrators only, never editors."""
 

@@ -6,7 +6,11 @@ publishes, moves or deletes a page or changes the footer or portal settings, so
 the header and footer cost no database queries on a warm cache.
 """
 
+import threading
+from contextvars import ContextVar
+
 from django.core.cache import cache
+from django.core.signals import request_started
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import translation
@@ -15,17 +19,41 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 VERSION_KEY = "chrome:version"
 TIMEOUT = 60 * 60 * 24
+# Set when a bump could not reach the cache (see invalidate()).
+_bump_pending = threading.Event()
+# The version read once per request: every cached part of a page is keyed on
+# it, and one cache round trip instead of one per part matters on busy pages.
+_request_version = ContextVar("chrome_request_version", default=None)
 
 
 def _version():
-    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
+    if _bump_pending.is_set():
+        invalidate()
+    version = _request_version.get()
+    if version is None:
+        version = cache.get_or_set(VERSION_KEY, 1, timeout=None)
+        _request_version.set(version)
+    return version
+
+
+@receiver(request_started)
+def _read_version_afresh(**kwargs):
+    _request_version.set(None)
 
 
 def invalidate(**kwargs):
+    _request_version.set(None)
     try:
         cache.incr(VERSION_KEY)
     except ValueError:
         cache.set(VERSION_KEY, 1, timeout=None)
+    # During a Redis outage the bump is lost (home/cache.py answers as a miss),
+    # and entries cached before the outage would outlive the change once Redis
+    # is back. This process bumps again on its next request until it works.
+    if getattr(cache, "available", True):
+        _bump_pending.clear()
+    else:
+        _bump_pending.set()
 
 
 def active_locale():

@@ -1,5 +1,6 @@
 import pytest
 from django.db import connection
+from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -7,6 +8,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from home.models import StandardPage
 from search.models import UnansweredQuery
+from tests.mfa import sign_in_with_mfa
 from tests.resources.builders import build_resource, empty_library
 
 pytestmark = pytest.mark.django_db
@@ -79,6 +81,7 @@ def test_random_queries_never_break_search(client, q, page):
     assert response.status_code == 200
 
 
+@override_settings(PAGE_CACHE_TIMEOUT=0)  # measure the rendering, not a cache hit
 def test_search_query_count_does_not_grow_with_hits(client):
     def queries(q):
         client.get("/en/search/", {"q": q})
@@ -100,11 +103,11 @@ def test_search_query_count_does_not_grow_with_hits(client):
 
 def test_unanswered_searches_report_is_for_permitted_staff(client, django_user_model):
     UnansweredQuery.objects.create(query_string="drones", language="en", hits=3)
-    client.force_login(django_user_model.objects.get(email="admin@example.com"))
+    sign_in_with_mfa(client, django_user_model.objects.get(email="admin@example.com"))
     response = client.get("/admin/reports/unanswered-searches/")
     assert response.status_code == 200
     assert "drones" in response.content.decode()
     export = client.get("/admin/reports/unanswered-searches/?export=csv")
     assert b"drones,en,3" in b"".join(export.streaming_content)
-    client.force_login(django_user_model.objects.get(email="editor@example.com"))
+    sign_in_with_mfa(client, django_user_model.objects.get(email="editor@example.com"))
     assert client.get("/admin/reports/unanswered-searches/").status_code in (302, 403)
