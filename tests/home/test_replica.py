@@ -1,5 +1,6 @@
 """Reports read from the replica when one is configured; nothing else does."""
 
+import pytest
 from django.conf import settings
 from django.core.signals import request_finished
 from django.http import HttpResponse
@@ -9,6 +10,10 @@ from django.views import View
 from courses.models import Enrollment
 from courses.reports import ProgrammeKPIReportView
 from home.replica import ReadFromReplicaMixin, ReplicaRouter
+
+# Closing a response sends request_finished, on which Django also tidies the
+# database connections.
+pytestmark = pytest.mark.django_db
 
 WITH_REPLICA = {**settings.DATABASES, "replica": settings.DATABASES["default"]}
 
