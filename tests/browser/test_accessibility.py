@@ -17,6 +17,8 @@ LANGUAGES = ["en", "he", "ar"]
 COURSE_SLUG = "climate-readiness-for-mediterranean-cities"
 GUIDE_SLUG = "procurement-of-innovation-guide-for-city-staff"
 
+SME_ASSESSMENT_SLUG = "sme-readiness-to-work-with-cities"
+
 
 def localised_url(model, language, **filters):
     """The page's URL in `language` if translated, else the English page's."""
@@ -29,6 +31,7 @@ def localised_url(model, language, **filters):
 
 @pytest.fixture(scope="module")
 def urls(django_db_blocker):
+    from cities.models import AssessmentPage, ChallengePage, CityPage
     from courses.models import Certificate, CoursePage, LessonPage
     from resources.models import ResourcePage
 
@@ -58,6 +61,16 @@ def urls(django_db_blocker):
                 "not_found": f"/{language}/no-such-page/",
                 "sign_in": f"/{language}/accounts/login/",
                 "sign_up": f"/{language}/accounts/signup/",
+                "cities": f"/{language}/cities/",
+                "city": localised_url(CityPage, language, slug="malaga"),
+                "challenges": f"/{language}/challenges/?category=environmental",
+                "challenge": localised_url(
+                    ChallengePage, language, slug="cooler-streets-in-heatwaves"
+                ),
+                "assessments": f"/{language}/assessments/",
+                "assessment": localised_url(
+                    AssessmentPage, language, slug=SME_ASSESSMENT_SLUG
+                ),
             }
         return found
 
@@ -88,6 +101,12 @@ def assert_no_violations(page, name):
         "not_found",
         "sign_in",
         "sign_up",
+        "cities",
+        "city",
+        "challenges",
+        "challenge",
+        "assessments",
+        "assessment",
     ],
 )
 def test_public_pages_have_no_axe_violations(page, urls, language, name):
@@ -113,3 +132,16 @@ def test_learner_pages_have_no_axe_violations(page, urls, language):
     page.wait_for_load_state()
     assert page.locator(".check-result").count() == 1
     assert_no_violations(page, f"lesson-after-check-{language}")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_assessment_result_has_no_axe_violations(page, urls, language):
+    page.goto(urls[language]["assessment"])
+    for fieldset in page.locator(".assessment-form fieldset.question").all():
+        fieldset.locator("input[type=radio]").first.check()
+    page.locator(".assessment-form button[type=submit]").click()
+    page.wait_for_load_state()
+    # The scores as a chart (with its text alternative) and as a table.
+    assert page.locator("svg[role=img]").count() == 1
+    assert page.locator("main table").count() >= 1
+    assert_no_violations(page, f"assessment-result-{language}")
