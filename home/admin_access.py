@@ -1,6 +1,8 @@
 """Admin menu items and views guarded by one plain Django permission."""
 
 from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 
@@ -29,6 +31,36 @@ class RequirePermissionMixin:
         if not request.user.has_perm(self.required_permission):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
+
+
+def register_reports(reports, first_order):
+    """Admin URLs and a Reports-menu item, shown only with its permission, for
+    each (slug, url name, view, label, permission, icon) in `reports`."""
+
+    @hooks.register("register_admin_urls")
+    def register_report_urls():
+        urls = []
+        for slug, name, view, _label, _permission, _icon in reports:
+            urls += [
+                path(f"reports/{slug}/", view.as_view(), name=name),
+                path(
+                    f"reports/{slug}/results/",
+                    view.as_view(results_only=True),
+                    name=f"{name}_results",
+                ),
+            ]
+        return urls
+
+    def register_menu_item(name, label, permission, icon, order):
+        hooks.register(
+            "register_reports_menu_item",
+            lambda: PermissionMenuItem(
+                label, reverse(name), icon_name=icon, order=order, permission=permission
+            ),
+        )
+
+    for order, (_slug, name, _view, label, permission, icon) in enumerate(reports):
+        register_menu_item(name, label, permission, icon, first_order + order)
 
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
