@@ -5,6 +5,7 @@ from wagtail import hooks
 
 from home.chrome import active_locale
 
+from .certificate_sections import certificate_sections
 from .models import Certificate, CoursePage, Enrollment, LessonCompletion, QuizAttempt
 from .progress import course_summaries
 
@@ -48,6 +49,12 @@ def build(user, request):
             "certificate": certificates.get(enrollment.course_key),
         }
         (completed if item["certificate"] else in_progress).append(item)
+    sections = certificate_sections(
+        [item["certificate"] for item in completed], request
+    )
+    for item in completed:
+        item["certificate_sections"] = sections[item["certificate"].pk]
+        item["revoked"] = any(s.get("revoked") for s in item["certificate_sections"])
     return {
         "in_progress": in_progress,
         "completed": completed,

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from . import dashboard as dashboard_data
+from .certificate_sections import certificate_sections
 from .certificates import certificate_pdf
 from .grading import InvalidSubmission
 from .models import Certificate, CoursePage, LessonPage
@@ -131,8 +132,17 @@ def verify_certificate(request, code):
         return render(
             request, "courses/certificate_not_found.html", {"code": code}, status=404
         )
+    sections = certificate_sections([certificate], request)[certificate.pk]
     return render(
-        request, "courses/certificate_verify.html", {"certificate": certificate}
+        request,
+        "courses/certificate_verify.html",
+        {
+            "certificate": certificate,
+            "certificate_sections": sections,
+            "revoked": any(section.get("revoked") for section in sections),
+            "is_owner": request.user.is_authenticated
+            and certificate.user_id == request.user.pk,
+        },
     )
 
 

@@ -9,6 +9,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from accounts.admin_auth import login_redirect, logout_redirect
+from credentials.urls import public_urlpatterns as credentials_public_urls
 from home.sitemaps import LocalisedSitemap
 from home.views import healthz
 
@@ -38,6 +39,8 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    # The issuer's DID document and status lists, fetched by verifiers.
+    path("", include((credentials_public_urls, "credentials_public"))),
 ]
 
 if settings.DEBUG:
@@ -50,6 +53,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("accounts.urls")),
     path("", include("courses.urls")),
     path("", include("cities.urls")),
+    path("", include("credentials.urls")),
     path("", include("search.urls")),
     # Wagtail's page serving catches everything else, so it comes last.
     path("", include(wagtail_urls)),

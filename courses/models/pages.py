@@ -16,6 +16,7 @@ from home.models import Audience
 from home.page_cache import CachedPageMixin
 
 from ..blocks import LessonStreamBlock
+from ..micro_credentials import MICRO_CREDENTIAL_PANEL, MicroCredentialPageForm
 
 
 class Level(models.TextChoices):
@@ -51,8 +52,26 @@ class CourseIndexPage(CachedPageMixin, Page):
         return context
 
 
+class EQFLevel(models.IntegerChoices):
+    """Levels of the European Qualifications Framework."""
+
+    LEVEL_1 = 1, _("EQF level 1")
+    LEVEL_2 = 2, _("EQF level 2")
+    LEVEL_3 = 3, _("EQF level 3")
+    LEVEL_4 = 4, _("EQF level 4")
+    LEVEL_5 = 5, _("EQF level 5")
+    LEVEL_6 = 6, _("EQF level 6")
+    LEVEL_7 = 7, _("EQF level 7")
+    LEVEL_8 = 8, _("EQF level 8")
+
+
 class CoursePage(CachedPageMixin, Page):
-    """A course: its modules and lessons sit below it in the page tree."""
+    """A course: its modules and lessons sit below it in the page tree.
+
+    A course marked as a micro-credential carries the elements of Annex I of
+    the Council Recommendation on micro-credentials (2022/C 243/02); it cannot
+    be published while one of them is missing (courses/micro_credentials.py).
+    """
 
     summary = models.TextField(
         _("summary"),
@@ -102,7 +121,63 @@ class CoursePage(CachedPageMixin, Page):
     description = StreamField(
         BaseStreamBlock(), verbose_name=_("description"), blank=True
     )
+    is_micro_credential = models.BooleanField(
+        _("micro-credential"),
+        default=False,
+        help_text=_(
+            "Certificates of this course are European micro-credentials: fill "
+            "in every element below before publishing."
+        ),
+    )
+    notional_workload_hours = models.PositiveSmallIntegerField(
+        _("notional workload (hours)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(2000)],
+        help_text=_("Hours a learner typically needs to achieve the outcomes."),
+    )
+    ects_credits = models.DecimalField(
+        _("ECTS credits"),
+        max_digits=4,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0.1), MaxValueValidator(60)],
+        help_text=_("Optional: the workload in ECTS credits, where it has them."),
+    )
+    eqf_level = models.PositiveSmallIntegerField(
+        _("EQF level"),
+        null=True,
+        blank=True,
+        choices=EQFLevel.choices,
+        help_text=_("Optional: the level in the European Qualifications Framework."),
+    )
+    assessment_type = models.TextField(
+        _("type of assessment"),
+        blank=True,
+        max_length=500,
+        help_text=_("How learning is assessed, e.g. graded online knowledge checks."),
+    )
+    form_of_participation = models.TextField(
+        _("form of participation"),
+        blank=True,
+        max_length=500,
+        help_text=_("How learners take part, e.g. online, self-paced."),
+    )
+    quality_assurance = models.TextField(
+        _("quality assurance"),
+        blank=True,
+        max_length=1000,
+        help_text=_("Who reviews the course and how, so others can trust it."),
+    )
+    prerequisites = models.TextField(
+        _("prerequisites"),
+        blank=True,
+        max_length=500,
+        help_text=_("What a learner needs before enrolling; write “None” if nothing."),
+    )
 
+    base_form_class = MicroCredentialPageForm
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("image"),
@@ -118,6 +193,7 @@ class CoursePage(CachedPageMixin, Page):
         ),
         FieldPanel("learning_outcomes"),
         FieldPanel("description"),
+        MICRO_CREDENTIAL_PANEL,
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),

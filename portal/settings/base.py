@@ -80,6 +80,7 @@ LOCAL_APPS = [
     "resources",
     "search",
     "cities",
+    "credentials",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
@@ -371,6 +372,27 @@ elif FRONTEND_CACHE == "http":
             "LOCATION": os.environ["FRONTEND_CACHE_LOCATION"],
         }
     }
+
+# Verifiable credentials (credentials/, docs/credentials.md)
+# The Ed25519 key that signs Open Badges credentials and the status list, as
+# a multibase private key ("z3u2…"); production refuses to start without one
+# of its own. The public keys of earlier signing keys stay in the issuer's DID
+# document so the credentials they signed keep verifying.
+CREDENTIALS_SIGNING_KEY = os.environ.get("CREDENTIALS_SIGNING_KEY", "")
+CREDENTIALS_PREVIOUS_KEYS = [
+    key.strip()
+    for key in os.environ.get("CREDENTIALS_PREVIOUS_KEYS", "").split(",")
+    if key.strip()
+]
+# The issuer's DID is did:web on this address (default: WAGTAILADMIN_BASE_URL).
+CREDENTIALS_BASE_URL = os.environ.get("CREDENTIALS_BASE_URL", "")
+# Country of the awarding body (ISO 3166-1 alpha-2), for micro-credentials.
+CREDENTIALS_ISSUER_COUNTRY = os.environ.get("CREDENTIALS_ISSUER_COUNTRY", "ES")
+# Seconds verifiers and proxies may keep the status list before asking again.
+CREDENTIALS_STATUS_MAX_AGE = int(os.environ.get("CREDENTIALS_STATUS_MAX_AGE", "300"))
+# Published with the code, for development and tests only: anyone can sign
+# with it, so production refuses it (production.py).
+DEVELOPMENT_CREDENTIALS_SIGNING_KEY = "z3u2bw5dQCDHuzdnEDpFarSmorT6vZxKNohuNmvDKmbJgSKe"
 
 # Off: Wagtail's responsive wrapper sizes videos with an inline style attribute,
 # which the Content-Security-Policy below refuses; portal.css sizes the iframe.

@@ -16,3 +16,7 @@ STORAGES = {
 }
 # No collectstatic here: the staticfiles app serves files from their sources.
 STATIC_ROOT = None
+# The published development key signs credentials here (never in production).
+CREDENTIALS_SIGNING_KEY = (
+    CREDENTIALS_SIGNING_KEY or DEVELOPMENT_CREDENTIALS_SIGNING_KEY  # noqa: F405
+)

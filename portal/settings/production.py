@@ -34,6 +34,15 @@ SECRET_KEY_FALLBACKS = [
 ]
 ALLOWED_HOSTS = [host.strip() for host in require_env("ALLOWED_HOSTS").split(",")]
 
+# Verifiable credentials: a signing key of this installation's own. The
+# development key is published, so anyone could sign with it.
+CREDENTIALS_SIGNING_KEY = require_env("CREDENTIALS_SIGNING_KEY")
+if CREDENTIALS_SIGNING_KEY == DEVELOPMENT_CREDENTIALS_SIGNING_KEY:  # noqa: F405
+    raise ImproperlyConfigured(
+        "CREDENTIALS_SIGNING_KEY is the published development key: generate "
+        "one with `python manage.py credentials_keygen`."
+    )
+
 # Email over SMTP
 # https://docs.djangoproject.com/en/5.2/ref/settings/#email-host
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

@@ -22,3 +22,7 @@ if os.environ.get("REDIS_URL"):
     CACHES["default"]["KEY_PREFIX"] = "portal-test"  # noqa: F405
 # No collectstatic here: the staticfiles app serves files from their sources.
 STATIC_ROOT = None
+# The published development key signs the tests' credentials.
+CREDENTIALS_SIGNING_KEY = DEVELOPMENT_CREDENTIALS_SIGNING_KEY  # noqa: F405
+CREDENTIALS_PREVIOUS_KEYS = []
+CREDENTIALS_BASE_URL = ""
