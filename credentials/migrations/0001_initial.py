@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('courses', '0010_coursepage_assessment_type_coursepage_ects_credits_and_more'),
+        ('courses', '0010_coursepage_micro_credentials'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
