@@ -216,6 +216,7 @@ def load_course(catalogue, data, topics, seed):
         ],
         description=[{"type": "paragraph", "value": data["description"]}],
         image=demo_image(data["title"], seed),
+        **data.get("micro_credential", {}),
     )
     if created:
         course.topics.set(topics[slug] for slug in data["topics"])

@@ -5001,6 +5001,28 @@ COURSES = [
     {
         "slug": "designing-a-smart-city-solution",
         "title": "Designing a smart-city solution: from idea to pilot",
+        # The elements of a European micro-credential (Annex I of Council
+        # Recommendation 2022/C 243/02); the learning outcomes are below.
+        "micro_credential": {
+            "is_micro_credential": True,
+            "notional_workload_hours": 25,
+            "ects_credits": "1.0",
+            "eqf_level": 5,
+            "assessment_type": (
+                "Online knowledge checks at the end of each module, graded "
+                "automatically; each must be passed with its pass mark."
+            ),
+            "form_of_participation": "Online and self-paced, in English.",
+            "quality_assurance": (
+                "Written with the programme's partner business and innovation "
+                "centres and reviewed by a second partner before publication; "
+                "revised each year from learners' feedback."
+            ),
+            "prerequisites": (
+                "None. Meant for staff of small and medium enterprises that want "
+                "to offer solutions to cities."
+            ),
+        },
         "summary": (
             "A step-by-step introduction for SMEs entering the smart-city market, from "
             "generating ideas to defining a concept, understanding the wider "

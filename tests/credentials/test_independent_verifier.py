@@ -51,7 +51,9 @@ def test_verifier_rejects_a_proof_from_a_key_not_in_the_did_document(
     assert verify(credential, web)["verified"] is False
 
 
-def test_verifier_reports_revoked_once_the_admin_revokes(client, issued, django_user_model):
+def test_verifier_reports_revoked_once_the_admin_revokes(
+    client, issued, django_user_model
+):
     certificate, credential = issued
     admin = django_user_model.objects.get(email="admin@example.com")
     admin_client = type(client)()
