@@ -58,6 +58,7 @@ def urls(django_db_blocker):
                 "guide": localised_url(ResourcePage, language, slug=GUIDE_SLUG),
                 "search": f"/{language}/search/?q=climate",
                 "verification": f"/{language}/certificates/{certificate.code}/",
+                "issuer": f"/{language}/credentials/issuer/",
                 "not_found": f"/{language}/no-such-page/",
                 "sign_in": f"/{language}/accounts/login/",
                 "sign_up": f"/{language}/accounts/signup/",
@@ -98,6 +99,7 @@ def assert_no_violations(page, name):
         "guide",
         "search",
         "verification",
+        "issuer",
         "not_found",
         "sign_in",
         "sign_up",
@@ -121,6 +123,8 @@ def test_learner_pages_have_no_axe_violations(page, urls, language):
         ("dashboard", f"/{language}/dashboard/"),
         ("profile", f"/{language}/accounts/profile/"),
         ("lesson", urls[language]["lesson"]),
+        # Their own certificate: downloads and the LinkedIn link.
+        ("certificate", urls[language]["verification"]),
     ]:
         page.goto(url)
         assert_no_violations(page, f"{name}-{language}")

@@ -16,6 +16,8 @@ PRODUCTION = {
     "SECRET_KEY": "test-only-" + "k" * 50,
     "ALLOWED_HOSTS": "academy.example.org",
     "EMAIL_HOST": "smtp.example.org",
+    # A throwaway key of the tests' own (production refuses the development one).
+    "CREDENTIALS_SIGNING_KEY": "z3u2i3DxeQHre2CeLLdG99M8e57g72s5h9D3r8amtHvTjdwg",
 }
 READ_SETTINGS = """
 import json, django

@@ -80,6 +80,7 @@ def production_header_settings():
         SECRET_KEY="a-throwaway-but-long-and-random-key-4c8e1f0b9d2a7e6c5b3a1f0e9d8c",
         ALLOWED_HOSTS="academy.example.org",
         EMAIL_HOST="smtp.example.org",
+        CREDENTIALS_SIGNING_KEY="z3u2i3DxeQHre2CeLLdG99M8e57g72s5h9D3r8amtHvTjdwg",
     )
     result = subprocess.run(
         [sys.executable, "-c", READ_SETTINGS],

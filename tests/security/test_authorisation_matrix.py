@@ -39,6 +39,11 @@ dashboard               login   200     200     200     200     200     200
 certificate_pdf_a       login   200     404     404     404     404     404
 certificate_pdf_b       login   404     200     404     404     404     404
 certificate_verify_a    200     200     200     200     200     200     200
+credential_a            login   200     404     404     404     404     404
+credential_b            login   404     200     404     404     404     404
+credential_status       200     200     200     200     200     200     200
+issuer_did              200     200     200     200     200     200     200
+credentials_admin       A-login A-login A-login A-deny  A-deny  A-deny  200
 attempt_results_b       login   200     200     200     200     200     200
 enroll                  login   302     302     302     302     302     302
 complete                login   302     302     302     302     302     302
@@ -90,6 +95,12 @@ def request_for(row, course, records):
             None,
         ),
         "certificate_verify_a": ("get", en("courses:verify", certificate_a.code), None),
+        "credential_a": ("get", en("credentials:download", certificate_a.code), None),
+        "credential_b": ("get", en("credentials:download", certificate_b.code), None),
+        # The status list exists once a credential is issued (credential rows first).
+        "credential_status": ("get", "/credentials/status/1", None),
+        "issuer_did": ("get", "/.well-known/did.json", None),
+        "credentials_admin": ("get", reverse("credentials_admin:list"), None),
         "attempt_results_b": (
             "get",
             f"{second.url}?attempt={records['attempt_b'].pk}",
