@@ -49,7 +49,9 @@ def environment():
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "EMAIL_HOST": "localhost",
             # A bench-only signing key (production refuses the development one).
-            "CREDENTIALS_SIGNING_KEY": "z3u2UNNegCtiBJ6QG5RTdPJas4pXzAswvmxRJge18PYgeoRy",
+            "CREDENTIALS_SIGNING_KEY": (
+                "z3u2UNNegCtiBJ6QG5RTdPJas4pXzAswvmxRJge18PYgeoRy"
+            ),
             "SECURE_SSL_REDIRECT": "false",
             "STATIC_ROOT": str(WORK / "static"),
             "MEDIA_ROOT": str(WORK / "media"),
