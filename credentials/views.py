@@ -6,7 +6,7 @@ from django.http import Http404, HttpResponse, HttpResponseNotModified, JsonResp
 from django.shortcuts import redirect, render
 from django.utils import translation
 from django.utils.cache import patch_cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
 
 from courses.models import Certificate
 from courses.views import is_certificate_code
@@ -22,20 +22,23 @@ VC_MEDIA_TYPE = "application/vc"
 
 
 def public(response):
+    """Anyone may cache the issuer's documents briefly, and read them from any
+    origin (web wallets and verifiers run in browsers)."""
     patch_cache_control(
         response, public=True, max_age=settings.CREDENTIALS_STATUS_MAX_AGE
     )
+    response["Access-Control-Allow-Origin"] = "*"
     return response
 
 
-@require_GET
+@require_safe
 def did_json(request):
     """The issuer's DID document (did:web resolves to this address)."""
     response = JsonResponse(did_document(), content_type="application/did+json")
     return public(response)
 
 
-@require_GET
+@require_safe
 def status_list(request, number):
     found = status_list_document(number)
     if found is None:

@@ -77,7 +77,8 @@ def test_staff_without_the_permission_cannot_revoke(client, credential, email):
 
 def test_unknown_credential_is_404(client):
     admin = staff_client(client, "admin@example.com")
-    assert admin.get("/admin/credentials/999999/revoke/").status_code == 404
+    response = admin.get("/admin/credentials/999999/revoke/", follow=True)
+    assert response.status_code == 404
 
 
 def test_revoked_certificate_says_so_and_offers_no_downloads(
