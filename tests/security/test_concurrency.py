@@ -33,6 +33,7 @@ from courses.models import (
     QuizAttempt,
 )
 from courses.services import issue_certificate_if_complete
+from credentials.models import Credential
 from tests.courses.builders import build_course, catalogue, lessons_of
 
 pytestmark = [
@@ -55,6 +56,7 @@ MODELS = [
     QuizAttempt,
     QuestionAnswer,
     Certificate,
+    Credential,
 ]
 
 
@@ -97,7 +99,9 @@ class Committed:
 
     def remove(self):
         keys = [course.translation_key for course in self.courses]
-        # Learner records outlive accounts (and pages): removed by course.
+        # Learner records outlive accounts (and pages): removed by course;
+        # a certificate's credential first (it protects its certificate).
+        Credential.objects.filter(certificate__course_key__in=keys).delete()
         for model in (Certificate, QuizAttempt, LessonCompletion, Enrollment):
             model.objects.filter(course_key__in=keys).delete()
         Session.objects.filter(session_key__in=self.sessions).delete()
@@ -269,3 +273,30 @@ def test_concurrent_certificate_service_calls_issue_one_certificate(committed):
     certificate = Certificate.objects.get(user=learner)  # exactly one
     assert {result.pk for result in results} == {certificate.pk}
     assert len([m for m in mail.outbox if certificate.code in m.body]) == 1
+
+
+def test_concurrent_first_downloads_issue_one_credential(committed):
+    """A certificate from before credentials existed, downloaded by fifty
+    requests at once: one credential, and every response is that one."""
+    course = committed.course(slug="race-credential", lessons_per_module=1)
+    learner = committed.learner()
+    certificate = in_own_connection(
+        lambda: Certificate.objects.create(
+            user=learner,
+            course=course,
+            course_key=course.translation_key,
+            name_at_issue="Rae Condition",
+            course_title_at_issue=course.title,
+        )
+    )
+    cookies = committed.signed_in_cookies(learner)
+    url = f"/en/dashboard/credentials/{certificate.code}.json"
+
+    results = at_once(lambda: client_with(cookies).get(url))
+
+    assert [getattr(result, "status_code", result) for result in results] == (
+        [200] * THREADS
+    )
+    assert Credential.objects.filter(certificate=certificate).count() == 1
+    stored = Credential.objects.get(certificate=certificate).document.encode()
+    assert {result.content for result in results} == {stored}
