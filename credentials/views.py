@@ -17,7 +17,7 @@ from .keys import previous_public_keys, signing_key
 from .services import credential_for, serialise
 from .status import status_list_document
 
-# Verifiers may keep the public documents this long (settings).
+# The media type of a credential with an embedded proof (VC Data Model 2.0).
 VC_MEDIA_TYPE = "application/vc"
 
 
